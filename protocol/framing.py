@@ -1,0 +1,188 @@
+"""Frames: header, payload and CRC, COBS-encoded and delimited by 0x00.
+
+Decoded frame (before COBS), little-endian::
+
+    +----------------+--------+-------------------+-----------------+
+    | ver:4 | seq:4  | msg id | payload (0..N)    | CRC-16 (LE)     |
+    +----------------+--------+-------------------+-----------------+
+      1 byte           1 byte   per message          2 bytes
+
+On the wire: ``COBS(frame) + b"\\x00"``. COBS removes every 0x00 from the frame, so the
+delimiter always marks a frame end: a corrupted or truncated frame costs only itself, and
+the reader resynchronises at the next 0x00. Overhead: 1 COBS code byte (+1 per 254 bytes),
+1 delimiter, 2 header, 2 CRC = 6 bytes for frames under 254 bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from construct import BitsInteger, BitStruct, Checksum, Error, Int8ul, Int16ul, RawCopy, Struct, Switch, Terminated, this
+
+from .crc import crc16
+from .messages import PAYLOADS
+
+HEADER_SIZE = 2
+CRC_SIZE = 2
+MAX_FRAME = 512  # decoded bytes; longer frames are dropped as framing errors
+DELIM = 0
+
+# fmt: off
+Header = BitStruct(
+    "version" / BitsInteger(4),
+    "seq"     / BitsInteger(4),
+)
+
+Body = Struct(
+    "header"  / Header,
+    "msg"     / Int8ul,
+    "payload" / Switch(this.msg, {int(k): v for k, v in PAYLOADS.items()}, default=Error),
+)
+
+Frame = Struct(
+    "body" / RawCopy(Body),
+    "crc"  / Checksum(Int16ul, lambda data: crc16(data), this.body.data),
+    Terminated,
+)
+# fmt: on
+
+
+def cobs_encode(data: bytes | bytearray | memoryview) -> bytes:
+    """Consistent Overhead Byte Stuffing: ``data`` without any 0x00, one code byte longer
+    (plus one per 254 bytes)."""
+    out = bytearray()
+    code_at = 0
+    out.append(0)
+    code = 1
+    for b in bytes(data):
+        if b:
+            out.append(b)
+            code += 1
+            if code == 0xFF:
+                out[code_at] = code
+                code_at = len(out)
+                out.append(0)
+                code = 1
+        else:
+            out[code_at] = code
+            code_at = len(out)
+            out.append(0)
+            code = 1
+    out[code_at] = code
+    return bytes(out)
+
+
+def cobs_decode(data: bytes | bytearray | memoryview) -> bytes:
+    """Inverse of ``cobs_encode``. Raises ValueError on a malformed block."""
+    data = bytes(data)
+    out = bytearray()
+    i = 0
+    n = len(data)
+    while i < n:
+        code = data[i]
+        if code == 0:
+            raise ValueError("zero byte inside a COBS frame")
+        end = i + code
+        if end > n:
+            raise ValueError("COBS block runs past the frame end")
+        out += data[i + 1 : end]
+        i = end
+        if code != 0xFF and i < n:
+            out.append(0)
+    return bytes(out)
+
+
+def seal(version: int, seq: int, msg: int, payload: bytes) -> bytes:
+    """Header + payload + CRC: the decoded frame, before COBS."""
+    body = bytes(((version & 0x0F) << 4 | (seq & 0x0F), msg & 0xFF)) + payload
+    c = crc16(body)
+    return body + bytes((c & 0xFF, c >> 8))
+
+
+def wire(version: int, seq: int, msg: int, payload: bytes) -> bytes:
+    """The bytes to put on the link for one frame."""
+    return cobs_encode(seal(version, seq, msg, payload)) + b"\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class RawFrame:
+    """A frame that passed COBS and CRC checks; the payload is not decoded yet."""
+
+    version: int
+    seq: int
+    msg: int
+    payload: bytes
+    wire_len: int
+
+
+@dataclass(frozen=True, slots=True)
+class BadFrame:
+    """A dropped frame and why; ``seq`` is set when the header was readable."""
+
+    reason: str
+    seq: int | None
+    wire_len: int
+
+
+class Packetizer:
+    """Splits a byte stream into frames. Feed it any chunks; it yields RawFrame or BadFrame.
+
+    It holds at most one partial frame; an over-long run without a delimiter is dropped
+    and counted, so memory stays bounded whatever the input.
+    """
+
+    def __init__(self, max_frame: int = MAX_FRAME) -> None:
+        self._buf = bytearray()
+        self._max_frame = max_frame
+        self._max_wire = max_frame + max_frame // 254 + 2
+        self._overflow = False
+        self.frames = 0
+        self.bad = 0
+
+    def feed(self, data: bytes) -> Iterator[RawFrame | BadFrame]:
+        start = 0
+        n = len(data)
+        while start < n:
+            end = data.find(b"\x00", start)
+            if end < 0:
+                self._buf += data[start:]
+                if len(self._buf) > self._max_wire:
+                    self._overflow = True
+                    self._buf.clear()
+                return
+            chunk = data[start:end]
+            start = end + 1
+            if self._buf:
+                self._buf += chunk
+                chunk = bytes(self._buf)
+                self._buf.clear()
+            if self._overflow:
+                self._overflow = False
+                self.bad += 1
+                yield BadFrame("frame too long", None, len(chunk) + 1)
+                continue
+            if not chunk:
+                continue  # idle delimiter, used to flush a line
+            yield self._check(chunk)
+
+    def _check(self, chunk: bytes) -> RawFrame | BadFrame:
+        wire_len = len(chunk) + 1
+        try:
+            frame = cobs_decode(chunk)
+        except ValueError as e:
+            self.bad += 1
+            return BadFrame(f"COBS: {e}", None, wire_len)
+        if len(frame) < HEADER_SIZE + CRC_SIZE:
+            self.bad += 1
+            return BadFrame(f"frame too short ({len(frame)} bytes)", None, wire_len)
+        if len(frame) > self._max_frame:
+            self.bad += 1
+            return BadFrame("frame too long", None, wire_len)
+        seq = frame[0] & 0x0F
+        got = frame[-2] | frame[-1] << 8
+        if crc16(frame[:-2]) != got:
+            self.bad += 1
+            return BadFrame("CRC mismatch", seq, wire_len)
+        self.frames += 1
+        return RawFrame(frame[0] >> 4, seq, frame[1], frame[2:-2], wire_len)

@@ -1,0 +1,242 @@
+"""Message ids and payload layouts: the single definition of what travels on the wire.
+
+Every payload is a construct Struct of fixed-size little-endian fields, optionally ending
+in ONE variable tail (a u8-counted array of fixed-size items, or a u8-length UTF-8 string).
+That restriction is what lets codegen emit allocation-free struct code for the firmware.
+
+Units: positions are integers in 0.001 of the axis unit (millidegree for gimbal axes,
+micrometre for linear axes); velocities in 0.001 unit/s. Board time is MicroPython's
+``time.ticks_us()``: microseconds modulo 2**30.
+
+Example:
+    >>> from orbitrig.protocol.messages import PAYLOADS, Msg
+    >>> PAYLOADS[Msg.PING].build({"token": 7})
+    b'\\x07\\x00\\x00\\x00'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from construct import (
+    Construct,
+    Int8ul,
+    Int16ul,
+    Int32sl,
+    Int32ul,
+    PaddedString,
+    PascalString,
+    PrefixedArray,
+    Struct,
+)
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the spec and the validators need to know about one field."""
+
+    unit: str = ""
+    lo: int | None = None
+    hi: int | None = None
+    doc: str = ""
+    enum: type[IntEnum] | None = None
+
+
+def field(name: str, con: Construct, doc: str, unit: str = "", lo: int | None = None,
+          hi: int | None = None, enum: type[IntEnum] | None = None) -> Construct:
+    """A named field carrying its unit, range and meaning for the spec generator."""
+    sc = (name / con) * doc
+    sc.orbit_meta = Meta(unit, lo, hi, doc, enum)  # type: ignore[attr-defined]
+    return sc
+
+
+# fmt: off
+class Msg(IntEnum):
+    """Message ids. HELLO and IDENTIFY keep their ids and layouts in every protocol version."""
+    HELLO         = 0x01  # host -> board: who are you?
+    IDENTIFY      = 0x02  # board -> host: version, schema hash, build, axes
+    ACK           = 0x03  # board -> host: command accepted
+    NACK          = 0x04  # board -> host: command refused, with a reason
+    PING          = 0x05  # host -> board
+    PONG          = 0x06  # board -> host
+    GET_STATUS    = 0x10  # host -> board
+    STATUS        = 0x11  # board -> host
+    SET_TELEMETRY = 0x12  # host -> board: telemetry rate
+    TELEMETRY     = 0x13  # board -> host: time, state, per-axis position and velocity
+    ARM           = 0x20  # host -> board: DISARMED -> IDLE
+    DISARM        = 0x21  # host -> board: IDLE -> DISARMED
+    MOVE_TO       = 0x22  # host -> board: coordinated move to per-axis targets
+    STOP          = 0x23  # host -> board: controlled stop
+
+
+class ErrorCode(IntEnum):
+    """NACK error codes."""
+    UNKNOWN_MESSAGE = 1   # the message id is not in this board's table
+    BAD_LENGTH      = 2   # payload shorter or longer than its layout
+    CORRUPT         = 3   # CRC mismatch; the seq was readable but may itself be damaged
+    BAD_VERSION     = 4   # frame version nibble differs from the board's
+    BAD_STATE       = 5   # not allowed in the current state (the reason names it)
+    LIMIT           = 6   # a target beyond an axis limit (the reason names axis and limit)
+    BAD_AXIS        = 7   # no such axis index
+    BAD_VALUE       = 8   # a field outside its range (the reason names the field)
+    BUSY            = 9   # receive window full
+    INTERNAL        = 10  # the firmware caught an exception handling this command
+
+
+class BoardKind(IntEnum):
+    SIM   = 0  # the emulated board (MicroPython unix port + simulated HAL)
+    RP2   = 1  # Raspberry Pi Pico / RP2040
+    ESP32 = 2
+
+
+class ResetCause(IntEnum):
+    POWER_ON = 0
+    SOFT     = 1  # soft reset, or reset requested by the host
+    WATCHDOG = 2
+    HARD     = 3  # reset pin or machine.reset()
+    DEEPSLEEP = 4
+    UNKNOWN  = 255
+
+
+class AxisKind(IntEnum):
+    SERVO   = 0  # PWM hobby/gimbal servo, position-controlled
+    STEPPER = 1  # step/dir driver
+
+
+class Unit(IntEnum):
+    DEG = 0  # positions in millidegrees
+    MM  = 1  # positions in micrometres
+
+
+class State(IntEnum):
+    BOOT     = 0
+    DISARMED = 1
+    IDLE     = 2
+    MOVING   = 3
+    JOGGING  = 4
+    RUNNING  = 5  # reserved for on-board sequences
+    HOLD     = 6
+    FAULT    = 7
+    ESTOP    = 8
+
+
+AXIS_NAME_LEN = 8
+BUILD_ID_LEN = 32
+REASON_MAX = 64
+
+AxisInfo = Struct(
+    field("name", PaddedString(AXIS_NAME_LEN, "ascii"), "axis name, NUL padded"),
+    field("kind", Int8ul, "servo or stepper", enum=AxisKind),
+    field("unit", Int8ul, "deg or mm", enum=Unit),
+    field("min", Int32sl, "soft limit, low", "0.001 unit"),
+    field("max", Int32sl, "soft limit, high", "0.001 unit"),
+    field("vmax", Int32ul, "maximum velocity", "0.001 unit/s", 1),
+)
+
+AxisTarget = Struct(
+    field("axis", Int8ul, "axis index, as listed by IDENTIFY", lo=0, hi=15),
+    field("pos", Int32sl, "target position", "0.001 unit"),
+)
+
+AxisSample = Struct(
+    field("pos", Int32sl, "position", "0.001 unit"),
+    field("vel", Int32sl, "velocity", "0.001 unit/s"),
+)
+
+AxisStatus = Struct(
+    field("pos", Int32sl, "position", "0.001 unit"),
+    field("target", Int32sl, "target of the current or last move", "0.001 unit"),
+)
+
+PAYLOADS: dict[Msg, Struct] = {
+    Msg.HELLO: Struct(
+        field("host_version", Int8ul, "host's protocol version", lo=0, hi=15),
+        field("host_schema", Int32ul, "host's schema hash"),
+    ),
+    Msg.IDENTIFY: Struct(
+        field("version", Int8ul, "board's protocol version", lo=0, hi=15),
+        field("schema", Int32ul, "board's schema hash"),
+        field("rx_window", Int8ul, "commands the board accepts in flight", lo=1, hi=8),
+        field("board", Int8ul, "board kind", enum=BoardKind),
+        field("reset_cause", Int8ul, "why the board last reset", enum=ResetCause),
+        field("tick_hz", Int16ul, "control loop rate", "Hz", 1),
+        field("build_id", PaddedString(BUILD_ID_LEN, "ascii"), "firmware build id"),
+        field("axes", PrefixedArray(Int8ul, AxisInfo), "the board's axes, in index order"),
+    ),
+    Msg.ACK: Struct(
+        field("seq", Int8ul, "sequence number of the accepted command", lo=0, hi=15),
+        field("result", Int32ul, "command result: motion id for motion commands, else 0"),
+    ),
+    Msg.NACK: Struct(
+        field("seq", Int8ul, "sequence number of the refused command", lo=0, hi=15),
+        field("code", Int8ul, "error code", enum=ErrorCode),
+        field("reason", PascalString(Int8ul, "utf8"), "short human-readable reason"),
+    ),
+    Msg.PING: Struct(
+        field("token", Int32ul, "echoed in PONG"),
+    ),
+    Msg.PONG: Struct(
+        field("token", Int32ul, "the PING's token"),
+        field("t_us", Int32ul, "board time when answering", "us mod 2^30"),
+    ),
+    Msg.GET_STATUS: Struct(),
+    Msg.STATUS: Struct(
+        field("state", Int8ul, "safety state", enum=State),
+        field("flags", Int8ul, "fault flags, 0 when healthy"),
+        field("t_us", Int32ul, "board time", "us mod 2^30"),
+        field("rx_frames", Int32ul, "valid frames received"),
+        field("rx_bad", Int32ul, "frames dropped: CRC, COBS or length errors"),
+        field("tx_frames", Int32ul, "frames sent"),
+        field("telemetry_hz", Int16ul, "telemetry rate", "Hz"),
+        field("motion_id", Int16ul, "id of the current or last motion"),
+        field("axes", PrefixedArray(Int8ul, AxisStatus), "per-axis position and target"),
+    ),
+    Msg.SET_TELEMETRY: Struct(
+        field("rate_hz", Int16ul, "telemetry frames per second, 0 = off", "Hz", 0, 1000),
+    ),
+    Msg.TELEMETRY: Struct(
+        field("t_us", Int32ul, "board time of the sample", "us mod 2^30"),
+        field("tseq", Int16ul, "telemetry counter; a gap means lost frames"),
+        field("state", Int8ul, "safety state", enum=State),
+        field("flags", Int8ul, "fault flags"),
+        field("axes", PrefixedArray(Int8ul, AxisSample), "per-axis samples, in index order"),
+    ),
+    Msg.ARM: Struct(),
+    Msg.DISARM: Struct(),
+    Msg.MOVE_TO: Struct(
+        field("duration_ms", Int32ul, "move duration; 0 = as fast as speed allows", "ms", 0, 600000),
+        field("speed_permille", Int16ul, "fraction of each axis's vmax, when duration is 0",
+              "1/1000", 1, 1000),
+        field("targets", PrefixedArray(Int8ul, AxisTarget), "axes to move and their targets"),
+    ),
+    Msg.STOP: Struct(),
+}
+
+# Who sends what: the firmware only needs decoders for what it receives, and vice versa.
+HOST_TO_BOARD = frozenset({
+    Msg.HELLO, Msg.PING, Msg.GET_STATUS, Msg.SET_TELEMETRY,
+    Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP,
+})
+BOARD_TO_HOST = frozenset(set(Msg) - HOST_TO_BOARD)
+# fmt: on
+
+ERRORS: dict[ErrorCode, str] = {
+    ErrorCode.UNKNOWN_MESSAGE: "unknown message",
+    ErrorCode.BAD_LENGTH: "bad payload length",
+    ErrorCode.CORRUPT: "corrupt frame",
+    ErrorCode.BAD_VERSION: "protocol version mismatch",
+    ErrorCode.BAD_STATE: "not allowed in this state",
+    ErrorCode.LIMIT: "beyond axis limit",
+    ErrorCode.BAD_AXIS: "no such axis",
+    ErrorCode.BAD_VALUE: "value out of range",
+    ErrorCode.BUSY: "receive window full",
+    ErrorCode.INTERNAL: "internal firmware error",
+}
+
+ENUMS: tuple[type[IntEnum], ...] = (ErrorCode, BoardKind, ResetCause, AxisKind, Unit, State)
+
+
+def meta(sc: Construct) -> Meta:
+    """The Meta of a field built with ``field``."""
+    return getattr(sc, "orbit_meta", Meta())
