@@ -6,6 +6,7 @@ import argparse
 import atexit
 import ctypes
 import errno
+import functools
 import json
 import math
 import os
@@ -15,9 +16,11 @@ import select
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 import tty
 from collections.abc import Callable, Mapping
@@ -154,6 +157,19 @@ class HostPort:
         """The host closed the port: output is discarded until it opens it again, like USB-CDC."""
         self.connected = False
         self.out.pending.clear()
+        # A pty keeps unread output across a close; the next host must not get a stale tail. It sits
+        # partly on the master side and partly in the slave's input queue, only flushable via the slave.
+        try:
+            termios.tcflush(self.fd, termios.TCOFLUSH)
+            slave = os.open(self.path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+        except (OSError, termios.error):
+            return
+        try:
+            termios.tcflush(slave, termios.TCIFLUSH)
+        except termios.error:
+            pass
+        finally:
+            os.close(slave)
 
     def read(self) -> bytes | None:
         """Bytes from the host, b"" if none yet, None once the host has closed the port."""
@@ -180,6 +196,7 @@ class HostPort:
         os.close(self.fd)
 
 
+@functools.cache
 def _die_with_parent_hook() -> Callable[[], None] | None:
     """A preexec hook that makes the kernel kill the child if the supervisor dies, even by SIGKILL."""
     try:
@@ -301,10 +318,17 @@ class ControlClient:
     """One connection to the control socket: newline-terminated ASCII commands."""
 
     MAX_LINE = 4096
+    _CRED = struct.Struct("3i")  # struct ucred: pid, uid, gid
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.buf = bytearray()
+        try:
+            self.peer_pid: int | None = self._CRED.unpack(
+                sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, self._CRED.size)
+            )[0]
+        except (OSError, AttributeError):
+            self.peer_pid = None
 
     def reply(self, text: str) -> None:
         try:
@@ -452,6 +476,10 @@ class Supervisor:
             self._to_host(out)
         self._drain_link()
         self._close_link()
+        # The dead child's unread commands (say a late "wdt") must not act on its successor.
+        for fd, client in list(self.clients.items()):
+            if client.peer_pid == board.pid:
+                self._drop_client(fd)
         board.close()
         self.board = None
         self.watchdog.disarm()
@@ -489,14 +517,16 @@ class Supervisor:
             ev = _POLLIN if dest is not None and not dest.full else 0
             want[host.fd] = (ev | (_POLLOUT if host.out.pending else 0), self._on_host)
         if board is not None:
+            # Handlers are bound to this board and this link: after a restart within one poll batch,
+            # a stale event may name an fd number that now belongs to their successor.
             if board.stdio_open:
                 ev = (_POLLIN if host_room else 0) | (_POLLOUT if board.out.pending else 0)
-                want[board.fd] = (ev, self._on_board)
+                want[board.fd] = (ev, lambda ev, b=board: self._on_board(b, ev))
             if board.pidfd is not None:
-                want[board.pidfd] = (_POLLIN, self._on_board_exit)
+                want[board.pidfd] = (_POLLIN, lambda ev, b=board: self._on_board_exit(b))
         if link is not None and self.link_out is not None:
             ev = (_POLLIN if host_room else 0) | (_POLLOUT if self.link_out.pending else 0)
-            want[link.fileno()] = (ev, self._on_link)
+            want[link.fileno()] = (ev, lambda ev, sock=link: self._on_link(sock, ev))
         for fd, client in self.clients.items():
             want[fd] = (_POLLIN, lambda ev, c=client: self._on_ctl_client(c))
         return want
@@ -538,7 +568,7 @@ class Supervisor:
             self._restart(RESET_WATCHDOG)
         board = self.board
         if board is not None and board.pidfd is None and board.proc.poll() is not None:
-            self._on_board_exit(0)
+            self._on_board_exit(board)
 
     # --- data path -------------------------------------------------------------------------------
 
@@ -578,9 +608,8 @@ class Supervisor:
             except OSError:
                 board.stdio_open = False
 
-    def _on_board(self, ev: int) -> None:
-        board = self.board
-        if board is None:
+    def _on_board(self, board: Board, ev: int) -> None:
+        if board is not self.board:
             return
         if ev & _POLLOUT:
             try:
@@ -590,9 +619,9 @@ class Supervisor:
         if ev & (_POLLIN | _POLLBAD) and (data := board.read()):
             self._to_host(data)
 
-    def _on_link(self, ev: int) -> None:
-        link, out = self.link, self.link_out
-        if link is None or out is None:
+    def _on_link(self, link: socket.socket, ev: int) -> None:
+        out = self.link_out
+        if link is not self.link or out is None:
             return
         if ev & _POLLOUT:
             try:
@@ -639,10 +668,9 @@ class Supervisor:
         self.link = None
         self.link_out = None
 
-    def _on_board_exit(self, ev: int) -> None:
+    def _on_board_exit(self, board: Board) -> None:
         """The child exited by itself (e.g. Ctrl-D at the REPL): a soft reboot, like a real board."""
-        board = self.board
-        if board is None:
+        if board is not self.board:
             return
         uptime = time.monotonic() - board.started
         raw_repl = board.raw_repl
@@ -677,6 +705,9 @@ class Supervisor:
         self.clients[conn.fileno()] = ControlClient(conn)
 
     def _on_ctl_client(self, client: ControlClient) -> None:
+        fd = client.sock.fileno()
+        if self.clients.get(fd) is not client:
+            return  # dropped earlier in this poll batch
         try:
             data = client.sock.recv(READ_SIZE)
         except BlockingIOError:
@@ -688,10 +719,16 @@ class Supervisor:
             line = client.buf[:nl].decode(errors="replace").strip()
             del client.buf[: nl + 1]
             reply = self._command(line)
+            if self.clients.get(fd) is not client:
+                return  # its board was reset by that command
             if reply is not None:
                 client.reply(reply)
         if not data or len(client.buf) > ControlClient.MAX_LINE:
-            self.clients.pop(client.sock.fileno(), None)
+            self._drop_client(fd)
+
+    def _drop_client(self, fd: int) -> None:
+        client = self.clients.pop(fd, None)
+        if client is not None:
             client.sock.close()
 
     def _command(self, line: str) -> str | None:

@@ -261,6 +261,21 @@ def test_host_close_and_reopen(emulator: Callable[..., Emulator]) -> None:
     assert emu.stats()["restarts"] == 0
 
 
+def test_reopened_port_gets_no_stale_output(emulator: Callable[..., Emulator]) -> None:
+    emu = emulator()
+    wait_for(lambda: link_up(emu), what="the firmware's link connection")
+    with serial.Serial(emu.port, timeout=2) as port:
+        port.write(b"echo that nobody reads")
+        time.sleep(0.1)
+    wait_for(lambda: not emu.stats()["host_connected"], what="the host disconnect")
+    # A plain open, not pyserial (whose open() flushes input and would hide a stale tail).
+    fd = os.open(emu.port, os.O_RDWR | os.O_NOCTTY)
+    try:
+        assert select.select([fd], [], [], 0.3)[0] == []
+    finally:
+        os.close(fd)
+
+
 def test_soft_reboot_from_repl(emulator: Callable[..., Emulator]) -> None:
     emu = emulator("import os\nCAUSE = os.getenv('ORBITRIG_RESET_CAUSE')\n")
     with serial.Serial(emu.port, timeout=2) as port:
