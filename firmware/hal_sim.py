@@ -1,0 +1,216 @@
+# hal_sim.py: the simulated HAL of the emulated board (MicroPython unix port).
+#
+# The firmware above this module is byte-for-byte the one that runs on a real board.
+# Here the link is a unix socket to the emulator's supervisor (which bridges it to the
+# host's pty), axes follow commands through a simple dynamics model, and every axis
+# sample, output change and trigger edge goes to a binary trace with board timestamps.
+#
+# Trace record, little-endian, 14 bytes: kind u8, index u8, t_us u32, a i32, b i32
+#   kind 1 axis sample   index=axis  a=commanded position  b=actual position
+#   kind 2 trigger edge  index=line  a=level               b=0
+#   kind 3 outputs       index=0     a=1 enabled / 0 cut    b=0
+#   kind 4 state         index=state a=previous state       b=0
+#   kind 5 boot          index=reset cause                  a=b=0
+import os
+import select
+import socket
+import struct
+import time
+
+from micropython import const
+
+from orbitfw import wire
+
+BOARD_KIND = wire.BOARD_SIM
+
+_REC = "<BBIii"
+_REC_SIZE = const(14)
+_TRACE_CAP = const(64 * 1024 * 1024)  # bytes; past this the trace stops growing
+_WDT_FEED_MS = const(100)  # feed the supervisor at most this often
+
+# name, kind, unit, min, max, vmax, amax   (positions in 0.001 unit)
+AXES = (
+    ("pan", wire.AXIS_SERVO, wire.UNIT_DEG, -170000, 170000, 180000, 720000),
+    ("tilt", wire.AXIS_SERVO, wire.UNIT_DEG, -90000, 90000, 120000, 480000),
+    ("roll", wire.AXIS_SERVO, wire.UNIT_DEG, -45000, 45000, 90000, 360000),
+    ("slider", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 1000000, 250000, 500000),
+    ("focus", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 20000, 20000, 80000),
+)
+
+
+def _sockaddr(path):
+    # The unix port's socket.connect takes a raw struct sockaddr_un.
+    return struct.pack("H", socket.AF_UNIX) + path.encode() + b"\x00"
+
+
+def _connect(path):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.connect(_sockaddr(path))
+    return s
+
+
+class Hal:
+    BOARD_KIND = BOARD_KIND
+
+    def __init__(self):
+        self.naxes = len(AXES)
+        self._cause = int(os.getenv("ORBITRIG_RESET_CAUSE") or "0")
+        self._link = None
+        self._poll = select.poll()
+        self._ctl = None
+        ctl = os.getenv("ORBITRIG_CTL")
+        if ctl:
+            self._ctl = _connect(ctl)
+        self._wdt_ms = 0
+        self._fed = time.ticks_ms()
+        # axis model: commanded and actual position, in 0.001 unit
+        self._cmd = [0] * self.naxes
+        self._act = [0] * self.naxes
+        self._last = [0] * self.naxes
+        # servo slew per tick (0.001 unit); steppers follow their step count exactly
+        self._slew = [0] * self.naxes
+        self._enabled = False
+        self._rec = bytearray(_REC_SIZE * (self.naxes + 1))
+        self._trace = None
+        self._trace_len = 0
+        path = os.getenv("ORBITRIG_TRACE")
+        if path:
+            self._trace = open(path, "ab")
+            self._emit(5, self._cause, 0, 0)
+
+    # --- identity -------------------------------------------------------------------
+    def reset_cause(self):
+        return self._cause
+
+    def axes(self):
+        return AXES
+
+    # --- link -------------------------------------------------------------------------
+    def link_open(self):
+        path = os.getenv("ORBITRIG_LINK")
+        if not path:
+            raise OSError("ORBITRIG_LINK is not set")
+        s = _connect(path)
+        s.setblocking(False)
+        self._link = s
+        self._poll.register(s, select.POLLIN)
+
+    def link_close(self):
+        if self._link is not None:
+            self._poll.unregister(self._link)
+            self._link.close()
+            self._link = None
+
+    def link_read(self, buf):
+        # Non-blocking: the bytes that are there now, up to len(buf); 0 when none.
+        n = self._link.readinto(buf)
+        if n is None:
+            return 0
+        if n == 0:
+            raise OSError("link closed by the supervisor")
+        return n
+
+    def link_write(self, buf, n):
+        # The supervisor drains the socket promptly; retry the rest of a short write.
+        off = 0
+        while off < n:
+            k = self._link.write(buf, off, n - off)
+            if k is None:
+                self._poll.poll(1)
+                continue
+            off += k
+
+    def link_wait(self, ms):
+        # Sleep until the link has bytes or ``ms`` elapsed.
+        self._poll.poll(ms)
+
+    # --- axes and outputs ---------------------------------------------------------------
+    def configure_axis(self, i, vmax, tick_hz):
+        # A servo slews at most 1.5x the planner's vmax: it lags the command, never leads.
+        if AXES[i][1] == wire.AXIS_SERVO:
+            self._slew[i] = vmax * 3 // 2 // tick_hz + 1
+
+    def set_outputs(self, on, t_us):
+        if on != self._enabled:
+            self._enabled = on
+            self._emit(3, 0, 1 if on else 0, 0, t_us)
+
+    def set_axis(self, i, pos):
+        self._cmd[i] = pos
+
+    def axis_pos(self, i):
+        return self._act[i]
+
+    def home_axis(self, i, pos):
+        self._cmd[i] = pos
+        self._act[i] = pos
+
+    def trigger(self, line, level, t_us):
+        self._emit(2, line, level, 0, t_us)
+
+    def state_changed(self, new, old, t_us):
+        self._emit(4, new, old, 0, t_us)
+
+    def tick(self, t_us):
+        # Advance the dynamics one tick and trace every axis that moved.
+        cmd = self._cmd
+        act = self._act
+        last = self._last
+        rec = self._rec
+        off = 0
+        for i in range(self.naxes):
+            if self._enabled:
+                err = cmd[i] - act[i]
+                s = self._slew[i]
+                if s == 0 or -s <= err <= s:
+                    act[i] = cmd[i]
+                elif err > 0:
+                    act[i] += s
+                else:
+                    act[i] -= s
+            if act[i] != last[i] or cmd[i] != act[i]:
+                last[i] = act[i]
+                struct.pack_into(_REC, rec, off, 1, i, t_us, cmd[i], act[i])
+                off += _REC_SIZE
+        if off:
+            self._write_trace(rec, off)
+
+    # --- trace ------------------------------------------------------------------------
+    def _emit(self, kind, index, a, b, t_us=None):
+        if self._trace is None:
+            return
+        if t_us is None:
+            t_us = time.ticks_us() & 0x3FFFFFFF
+        rec = self._rec
+        struct.pack_into(_REC, rec, 0, kind, index, t_us, a, b)
+        self._write_trace(rec, _REC_SIZE)
+
+    def _write_trace(self, rec, n):
+        if self._trace is None or self._trace_len + n > _TRACE_CAP:
+            return
+        self._trace.write(rec, 0, n)
+        self._trace_len += n
+
+    # --- watchdog and reset -------------------------------------------------------------
+    def wdt_start(self, timeout_ms):
+        self._wdt_ms = timeout_ms
+        if self._ctl is not None:
+            self._ctl.write(b"wdt %d\n" % timeout_ms)
+
+    def wdt_feed(self):
+        if self._ctl is None or not self._wdt_ms:
+            return
+        now = time.ticks_ms()
+        if time.ticks_diff(now, self._fed) >= _WDT_FEED_MS:
+            self._fed = now
+            self._ctl.write(b"feed\n")
+
+    def reset(self, cause):
+        # machine.reset(): ask the supervisor to restart the interpreter; the port stays.
+        if self._trace is not None:
+            self._trace.close()
+        if self._ctl is None:
+            raise SystemExit(cause)
+        self._ctl.write(b"reset %d\n" % cause)
+        while True:
+            time.sleep_ms(100)

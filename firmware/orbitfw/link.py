@@ -1,0 +1,195 @@
+# link.py: frames on the serial link: COBS + 0x00 delimiter, header, CRC-16/IBM-3740.
+#
+# Every per-byte loop here is a viper function (machine code on every port), and every
+# buffer is allocated once, so receiving and sending frames does not touch the heap.
+# Frame layout and CRC parameters come from the generated wire.py.
+import micropython
+from micropython import const
+
+from orbitfw import wire
+
+_MAX = const(512)  # wire.MAX_FRAME: decoded bytes
+_MAX_WIRE = const(516)  # COBS adds one byte per 254, plus the code byte
+_CHUNK = const(256)
+_VERSION_BITS = wire.PROTOCOL_VERSION << 4
+PAYLOAD = const(2)  # payload offset in Link.frame and Link.tx
+
+
+@micropython.viper
+def _crc16(buf, n: int, table) -> int:
+    # CRC-16/IBM-3740 of buf[0:n], MSB first, table-driven.
+    p = ptr8(buf)
+    t = ptr16(table)
+    c = 0xFFFF
+    i = 0
+    while i < n:
+        c = ((c << 8) ^ t[((c >> 8) ^ p[i]) & 0xFF]) & 0xFFFF
+        i += 1
+    return c
+
+
+@micropython.viper
+def _absorb(src, start: int, n: int, acc, fill: int, cap: int) -> int:
+    # Copy src[start:n] into acc[fill:] up to the first 0x00 delimiter.
+    # Returns pos | fill << 10 | found << 21 | overflow << 22, where pos is the index in
+    # src after what was consumed. Bytes past ``cap`` are dropped and flagged.
+    s = ptr8(src)
+    a = ptr8(acc)
+    i = start
+    over = 0
+    while i < n:
+        b = s[i]
+        i += 1
+        if b == 0:
+            return i | (fill << 10) | (1 << 21) | (over << 22)
+        if fill < cap:
+            a[fill] = b
+            fill += 1
+        else:
+            over = 1
+    return i | (fill << 10) | (over << 22)
+
+
+@micropython.viper
+def _cobs_decode(buf, n: int) -> int:
+    # In place: the output never overtakes the input. Returns the length or -1.
+    p = ptr8(buf)
+    r = 0
+    w = 0
+    while r < n:
+        code = p[r]
+        if code == 0:
+            return -1
+        end = r + code
+        if end > n:
+            return -1
+        r += 1
+        while r < end:
+            p[w] = p[r]
+            w += 1
+            r += 1
+        if code != 0xFF and r < n:
+            p[w] = 0
+            w += 1
+    return w
+
+
+@micropython.viper
+def _cobs_encode(src, n: int, dst) -> int:
+    # dst gets COBS(src[0:n]) + 0x00; returns its length.
+    s = ptr8(src)
+    d = ptr8(dst)
+    code_at = 0
+    w = 1
+    code = 1
+    i = 0
+    while i < n:
+        b = s[i]
+        i += 1
+        if b != 0:
+            d[w] = b
+            w += 1
+            code += 1
+            if code == 0xFF:
+                d[code_at] = code
+                code_at = w
+                w += 1
+                code = 1
+        else:
+            d[code_at] = code
+            code_at = w
+            w += 1
+            code = 1
+    d[code_at] = code
+    d[w] = 0
+    return w + 1
+
+
+class Link:
+    # One frame is decoded at a time into ``frame``; handlers read their payload from
+    # frame[PAYLOAD:PAYLOAD + plen] and build replies in ``tx`` at PAYLOAD.
+
+    def __init__(self, hal):
+        self.hal = hal
+        self._chunk = bytearray(_CHUNK)
+        self._n = 0
+        self._pos = 0
+        self.frame = bytearray(_MAX_WIRE)
+        self._fill = 0
+        self._over = False
+        self.tx = bytearray(_MAX + 4)
+        self._wire = bytearray(_MAX_WIRE + 4)
+        self._table = wire.CRC_TABLE
+        self._tseq = 0
+        # counters, reported in STATUS
+        self.rx_frames = 0
+        self.rx_bad = 0
+        self.tx_frames = 0
+        # the frame being handled
+        self.msg = 0
+        self.seq = 0
+        self.version = 0
+        self.plen = 0
+
+    def poll(self):
+        # Advance the receiver. Returns 1 with msg/seq/plen set when a valid frame is
+        # in ``frame``, -1 when a damaged frame with a readable seq was dropped (seq set),
+        # 0 when the bytes that are here now hold no further frame.
+        while True:
+            if self._pos >= self._n:
+                self._n = self.hal.link_read(self._chunk)
+                self._pos = 0
+                if self._n == 0:
+                    return 0
+            r = _absorb(self._chunk, self._pos, self._n, self.frame, self._fill, _MAX_WIRE)
+            self._pos = r & 0x3FF
+            self._fill = (r >> 10) & 0x7FF
+            if r & (1 << 22):
+                self._over = True
+            if not r & (1 << 21):
+                continue
+            n = self._fill
+            self._fill = 0
+            if self._over:
+                self._over = False
+                self.rx_bad += 1
+                continue
+            if n == 0:
+                continue  # idle delimiter
+            res = self._check(n)
+            if res != 0:
+                return res
+
+    def _check(self, n):
+        f = self.frame
+        n = _cobs_decode(f, n)
+        if n < 4:
+            self.rx_bad += 1
+            return 0
+        self.seq = f[0] & 0x0F
+        if _crc16(f, n - 2, self._table) != f[n - 2] | f[n - 1] << 8:
+            self.rx_bad += 1
+            return -1
+        self.rx_frames += 1
+        self.version = f[0] >> 4
+        self.msg = f[1]
+        self.plen = n - 4
+        return 1
+
+    def send(self, msg, seq, plen):
+        # Frame tx[PAYLOAD:PAYLOAD + plen] as ``msg`` and write it out.
+        t = self.tx
+        t[0] = _VERSION_BITS | (seq & 0x0F)
+        t[1] = msg
+        n = plen + 2
+        c = _crc16(t, n, self._table)
+        t[n] = c & 0xFF
+        t[n + 1] = c >> 8
+        m = _cobs_encode(t, n + 2, self._wire)
+        self.hal.link_write(self._wire, m)
+        self.tx_frames += 1
+
+    def next_tseq(self):
+        s = self._tseq
+        self._tseq = (s + 1) & 0x0F
+        return s
