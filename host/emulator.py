@@ -44,6 +44,7 @@ STOP_WAIT_S = 5.0
 SOFT_REBOOT = b"soft reboot\r\n"
 CTRL_A = 0x01  # enter raw REPL
 CTRL_B = 0x02  # leave raw REPL
+CTRL_C = 0x03  # keyboard interrupt
 
 _HEAP_RE = re.compile(r"^[1-9][0-9]*[kKmM]?$")
 _SUN_PATH_MAX = 107  # sizeof(sockaddr_un.sun_path) - 1 on Linux
@@ -59,8 +60,18 @@ ROM_SOURCE = """\
 
 def _orbitrig_rom(g):
     import os
+    import socket
+    import struct
     import sys
 
+    # Tell the supervisor that the VM runs: only now may it turn the host's Ctrl-C into SIGINT.
+    try:
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.connect(struct.pack("H", socket.AF_UNIX) + os.getenv("ORBITRIG_CTL").encode() + b"\\0")
+        s.send(b"booted\\n")
+        s.close()
+    except OSError:
+        pass
     flash = os.getenv("ORBITRIG_FLASH")
     os.chdir(flash)
     sys.path[:] = ["", flash + "/lib"] + [p for p in sys.path if p == ".frozen"]
@@ -240,6 +251,7 @@ class Board:
         self.stdio_open = True  # False once reads fail: the child has closed its stdio, it is exiting
         self.got_input = False  # host bytes reached this REPL (then an exit is not a crash loop)
         self.raw_repl = raw_repl
+        self.vm_running = False  # set when the ROM reports in; before that SIGINT would hit CPython
         try:
             self.pidfd: int | None = os.pidfd_open(self.proc.pid)
         except (AttributeError, OSError):
@@ -258,6 +270,24 @@ class Board:
         enter, leave = data.rfind(CTRL_A), data.rfind(CTRL_B)
         if enter != leave:
             self.raw_repl = enter > leave
+
+    def interruptible(self) -> bool:
+        """True while MicroPython catches SIGINT: it runs code and Ctrl-C is enabled.
+
+        The unix port catches SIGINT only while executing (not at the REPL prompt, nor after
+        micropython.kbd_intr(-1)); there the default action would kill it. Before the VM runs,
+        the `micropython` launcher is plain CPython, which a SIGINT would stop too.
+        """
+        if not self.vm_running:
+            return False
+        try:
+            with open(f"/proc/{self.proc.pid}/status") as f:
+                for line in f:
+                    if line.startswith("SigCgt:"):
+                        return bool(int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)))
+        except (OSError, ValueError):
+            pass
+        return False
 
     def read(self) -> bytes:
         """Output from the child, b"" if none (yet); marks stdio closed on EIO."""
@@ -603,6 +633,11 @@ class Supervisor:
         board = self.board
         if board is not None and board.stdio_open:
             board.note_host_input(data)
+            if CTRL_C in data and board.interruptible():
+                # A pty in raw mode turns no byte into a signal; a real board's USB-CDC turns Ctrl-C
+                # into KeyboardInterrupt and consumes it.
+                os.kill(board.pid, signal.SIGINT)
+                data = data.replace(bytes([CTRL_C]), b"")
             try:
                 board.out.write(data)
             except OSError:
@@ -718,7 +753,7 @@ class Supervisor:
         while (nl := client.buf.find(b"\n")) >= 0:
             line = client.buf[:nl].decode(errors="replace").strip()
             del client.buf[: nl + 1]
-            reply = self._command(line)
+            reply = self._command(line, client)
             if self.clients.get(fd) is not client:
                 return  # its board was reset by that command
             if reply is not None:
@@ -731,14 +766,17 @@ class Supervisor:
         if client is not None:
             client.sock.close()
 
-    def _command(self, line: str) -> str | None:
+    def _command(self, line: str, client: ControlClient) -> str | None:
         """Run one control command; firmware commands get no reply, host queries do."""
         parts = line.split()
         if not parts:
             return None
         cmd, args = parts[0], parts[1:]
         try:
-            if cmd == "feed":
+            if cmd == "booted":
+                if self.board is not None and client.peer_pid == self.board.pid:
+                    self.board.vm_running = True
+            elif cmd == "feed":
                 self.watchdog.feed()
             elif cmd == "wdt":
                 timeout_ms = int(args[0])
@@ -1011,9 +1049,9 @@ class Emulator:
                     reply += chunk
             except OSError as e:
                 raise EmulatorError(f"cannot reach the emulated board's control socket: {e}") from e
-        text = reply.decode().strip()
-        if text.startswith("error"):
-            raise EmulatorError(text)
+        text = reply.decode(errors="replace").strip()
+        if not text or text.startswith("error"):
+            raise EmulatorError(text or f"no reply from the emulated board to {line!r}")
         return text
 
     def stats(self) -> dict:

@@ -197,6 +197,21 @@ def test_main_exception_drops_to_repl(emulator: Callable[..., Emulator]) -> None
     assert emu.stats()["restarts"] == 0
 
 
+def test_ctrl_c_interrupts_running_main(emulator: Callable[..., Emulator]) -> None:
+    emu = emulator("import time\nprint('busy')\nwhile True:\n    time.sleep(0.01)\n")
+    with serial.Serial(emu.port, timeout=2) as port:
+        time.sleep(0.3)  # main.py is in its loop by now
+        port.write(b"\r\x03")
+        assert b"KeyboardInterrupt" in read_until(port, b">>> ")
+        port.write(b"\x03")  # at the prompt Ctrl-C is a plain byte and must not kill the board
+        read_until(port, b">>> ")
+        port.write(b"\r\x01")
+        read_until(port, RAW_REPL)
+        port.write(b"print(6*7)\x04")
+        assert b"OK42" in read_until(port, b"\x04>")
+    assert emu.stats()["restarts"] == 0
+
+
 def test_safe_mode_skips_main(emulator: Callable[..., Emulator]) -> None:
     emu = emulator(safe_mode=True)
     with serial.Serial(emu.port, timeout=2) as port:
