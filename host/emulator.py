@@ -990,8 +990,12 @@ class Emulator:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def start(self, timeout: float = 10.0) -> str:
-        """Start the supervisor and wait for the board; returns the serial port path."""
+    def start(self, timeout: float = 10.0, *, wait_link: bool = False) -> str:
+        """Start the supervisor and wait for the board; returns the serial port path.
+
+        With ``wait_link``, also wait until the firmware has opened its protocol link, so
+        that the first frame the host sends reaches the firmware and not the REPL.
+        """
         if self._proc is not None:
             raise EmulatorError("the emulated board is already started")
         port_file = self.run_dir / "port"
@@ -1014,6 +1018,8 @@ class Emulator:
         while True:
             if port_file.exists():
                 self.port = port_file.read_text().strip()
+                if wait_link:
+                    self.wait_link(max(0.5, deadline - time.monotonic()))
                 return self.port
             status = self._proc.poll()
             if status is not None:
@@ -1053,6 +1059,16 @@ class Emulator:
         if not text or text.startswith("error"):
             raise EmulatorError(text or f"no reply from the emulated board to {line!r}")
         return text
+
+    def wait_link(self, timeout: float = 10.0) -> None:
+        """Wait until the firmware has connected its protocol link to the supervisor."""
+        deadline = time.monotonic() + timeout
+        while not self.stats().get("link_connected"):
+            if time.monotonic() > deadline:
+                raise EmulatorError(
+                    f"the firmware did not open its link within {timeout:g} s: {self._log_tail()}"
+                )
+            time.sleep(0.01)
 
     def stats(self) -> dict:
         """Restarts, child pid, and whether a link and a host are connected."""

@@ -18,7 +18,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from construct import BitsInteger, BitStruct, Checksum, Error, Int8ul, Int16ul, RawCopy, Struct, Switch, Terminated, this
+from construct import (
+    BitsInteger,
+    BitStruct,
+    Checksum,
+    Error,
+    Int8ul,
+    Int16ul,
+    RawCopy,
+    Struct,
+    Switch,
+    Terminated,
+    this,
+)
 
 from .crc import crc16
 from .messages import PAYLOADS

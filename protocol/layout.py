@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import cache
 
-from construct import Array, Construct, FixedSized, FocusedSeq, FormatField, Prefixed, Renamed, StringEncoded, Struct
+from construct import (
+    Array,
+    Construct,
+    FixedSized,
+    FocusedSeq,
+    FormatField,
+    Prefixed,
+    Renamed,
+    StringEncoded,
+    Struct,
+)
 
 from .messages import PAYLOADS, Meta, Msg, meta
 

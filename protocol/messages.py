@@ -43,8 +43,15 @@ class Meta:
     enum: type[IntEnum] | None = None
 
 
-def field(name: str, con: Construct, doc: str, unit: str = "", lo: int | None = None,
-          hi: int | None = None, enum: type[IntEnum] | None = None) -> Construct:
+def field(
+    name: str,
+    con: Construct,
+    doc: str,
+    unit: str = "",
+    lo: int | None = None,
+    hi: int | None = None,
+    enum: type[IntEnum] | None = None,
+) -> Construct:
     """A named field carrying its unit, range and meaning for the spec generator."""
     sc = (name / con) * doc
     sc.orbit_meta = Meta(unit, lo, hi, doc, enum)  # type: ignore[attr-defined]

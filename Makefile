@@ -1,0 +1,45 @@
+# orbitrig: `make demo` runs the main job on an emulated board; `make test` runs every check.
+PY      ?= python3.11
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: demo test lint static unit hil bench gen check-gen clean venv
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PY) >/dev/null || { echo "error: $(PY) not found; install Python 3.11 or run make PY=/path/to/python3.11"; exit 1; }
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip==25.3
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+demo: $(STAMP)
+	$(BIN)/orbitrig demo
+
+test: lint static unit hil
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check protocol host tests hil_tests
+
+static: $(STAMP)
+	$(BIN)/python -m orbitrig.protocol.codegen --check
+	$(BIN)/python -m orbitrig.host.static_checks
+
+unit: $(STAMP)
+	$(BIN)/pytest -q tests $(PYTEST_ARGS)
+
+hil: $(STAMP)
+	$(BIN)/pytest -q hil_tests --board emulated $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/orbitrig bench
+
+gen: $(STAMP)
+	$(BIN)/python -m orbitrig.protocol.codegen
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""orbitrig.host: the host library (Rig), the emulated board, flashing and the CLI."""

@@ -1,0 +1,293 @@
+"""The `orbitrig` command line: a thin table of commands over orbitrig.host.rig.Rig.
+
+Every command that talks to a board takes ``--port`` (or $ORBITRIG_PORT): a device path
+such as /dev/ttyACM0, the /dev/pts/N an emulated board prints, or a pySerial URL.
+Failures print one line and exit non-zero; set ORBITRIG_DEBUG=1 for tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import BadInput, CommandRefused, RigError
+from .rig import Rig
+
+PORT_HELP = "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, or a pySerial URL [env: ORBITRIG_PORT]"
+
+
+def port_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option("--timeout", default=1.0, show_default=True, help="seconds to wait for each answer")(fn)
+    fn = click.option("--port", "-p", envvar="ORBITRIG_PORT", required=True, help=PORT_HELP)(fn)
+    return fn
+
+
+def _connect(port: str, timeout: float) -> Rig:
+    return Rig.connect(port, timeout=timeout)
+
+
+def parse_targets(items: tuple[str, ...]) -> dict[str, float]:
+    """``("pan=30", "tilt=-5.5")`` -> ``{"pan": 30.0, "tilt": -5.5}``; BadInput names the item."""
+    out: dict[str, float] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise BadInput(f"bad target {item!r}: expected AXIS=VALUE, e.g. pan=30")
+        try:
+            out[name.strip()] = float(value)
+        except ValueError:
+            raise BadInput(f"bad target {item!r}: {value!r} is not a number") from None
+    return out
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="orbitrig")
+def cli() -> None:
+    """orbitrig: drive camera-rig boards (gimbal and stepper axes, camera triggers).
+
+    \b
+    Quick start on an emulated board:
+      orbitrig emulate                 # prints: orbitrig emulated board on /dev/pts/N
+      orbitrig info -p /dev/pts/N
+      orbitrig arm -p /dev/pts/N
+      orbitrig move -p /dev/pts/N pan=30 tilt=-10 --duration 2
+    """
+
+
+@cli.command()
+def ports() -> None:
+    """List serial ports that may hold a board."""
+    from serial.tools import list_ports
+
+    found = sorted(list_ports.comports(), key=lambda p: p.device)
+    if not found:
+        click.echo("no serial ports found (for an emulated board, run `orbitrig emulate`)")
+        return
+    for p in found:
+        click.echo(f"{p.device}\t{p.description}\t{p.hwid}")
+
+
+@cli.command()
+@click.option("--flash", type=click.Path(file_okay=False, path_type=Path), help="board filesystem dir")
+@click.option("--blank", is_flag=True, help="start with a flash that holds no firmware")
+@click.option("--safe-mode", is_flag=True, help="boot without running main.py (recovery)")
+@click.option("--heap", default="256K", show_default=True, help="MicroPython heap size")
+@click.option("--port-file", type=click.Path(dir_okay=False), help="write the port path here once up")
+def emulate(flash: Path | None, blank: bool, safe_mode: bool, heap: str, port_file: str | None) -> None:
+    """Run an emulated board: the real firmware on the MicroPython unix port behind a pty.
+
+    Prints the port path; every other command accepts it with --port. The path stays the
+    same across resets. Ctrl-C stops the board.
+    """
+    from .emulator import EmulatorError, serve
+    from .firmware import install_sources
+
+    tmp = None
+    if flash is None:
+        tmp = tempfile.TemporaryDirectory(prefix="orbitrig-flash-")
+        flash = Path(tmp.name)
+    flash.mkdir(parents=True, exist_ok=True)
+    if not blank and not (flash / "main.py").exists():
+        install_sources(flash)
+    try:
+        code = serve(flash=flash, safe_mode=safe_mode, heap=heap, port_file=port_file)
+    except EmulatorError as e:
+        raise RigError(str(e)) from None
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    sys.exit(code)
+
+
+@cli.command()
+@port_options
+@click.option("--json", "as_json", is_flag=True, help="machine-readable output")
+def info(port: str, timeout: float, as_json: bool) -> None:
+    """Show what the board is: build, protocol, reset cause, axes and limits."""
+    with _connect(port, timeout) as rig:
+        d = rig.describe()
+    if as_json:
+        click.echo(json.dumps(d, indent=2))
+        return
+    click.echo(f"board        {d['board']}  build {d['build_id']}")
+    click.echo(f"protocol     v{d['protocol']}  schema {d['schema']}  window {d['rx_window']}")
+    click.echo(f"reset cause  {d['reset_cause']}    tick {d['tick_hz']} Hz")
+    for a in d["axes"]:
+        u = "deg" if a["unit"] == "DEG" else "mm"
+        click.echo(
+            f"  {a['name']:<8} {a['kind'].lower():<8} {a['min']:>9.3f} .. {a['max']:<9.3f} {u:<3}"
+            f"  vmax {a['vmax']:g} {u}/s"
+        )
+
+
+@cli.command()
+@port_options
+@click.option("--count", "-n", default=10, show_default=True, type=click.IntRange(1, 1_000_000))
+def ping(port: str, timeout: float, count: int) -> None:
+    """Measure round-trip time to the board."""
+    with _connect(port, timeout) as rig:
+        rtts = [rig.ping(i)[0] * 1e6 for i in range(count)]
+    rtts.sort()
+    p99 = rtts[min(len(rtts) - 1, int(len(rtts) * 0.99))]
+    click.echo(
+        f"{count} pings: median {statistics.median(rtts):.0f} us, min {rtts[0]:.0f} us, "
+        f"p99 {p99:.0f} us, max {rtts[-1]:.0f} us"
+    )
+
+
+@cli.command()
+@port_options
+def arm(port: str, timeout: float) -> None:
+    """Enable the outputs (DISARMED -> IDLE). Nothing moves until the board is armed."""
+    with _connect(port, timeout) as rig:
+        rig.arm()
+    click.echo("armed")
+
+
+@cli.command()
+@port_options
+def disarm(port: str, timeout: float) -> None:
+    """Release the outputs (IDLE -> DISARMED)."""
+    with _connect(port, timeout) as rig:
+        rig.disarm()
+    click.echo("disarmed")
+
+
+@cli.command()
+@port_options
+@click.argument("targets", nargs=-1, required=True, metavar="AXIS=VALUE...")
+@click.option("--duration", "-d", type=float, help="seconds for the whole move (default: fastest)")
+@click.option(
+    "--speed", "-s", default=1.0, show_default=True, type=float, help="fraction of each axis's vmax"
+)
+@click.option("--wait/--no-wait", default=True, show_default=True, help="wait until the move ends")
+def move(
+    port: str, timeout: float, targets: tuple[str, ...], duration: float | None, speed: float, wait: bool
+) -> None:
+    """Coordinated move: all named axes start and arrive together.
+
+    Values are degrees for gimbal axes and millimetres for linear ones, e.g.
+    `orbitrig move -p /dev/pts/3 pan=30 tilt=-10 --duration 2`.
+    """
+    goal = parse_targets(targets)
+    with _connect(port, timeout) as rig:
+        mid = rig.move_to(goal, duration=duration, speed=speed)
+        click.echo(f"motion {mid} accepted")
+        if wait:
+            st = rig.wait_idle(timeout=(duration or 0) + 120)
+            names = [a.name for a in rig.axes]
+            shown = ", ".join(f"{n}={st.pos[names.index(n)]:.3f}" for n in goal if n in names)
+            click.echo(f"motion {mid} done: {shown}")
+
+
+@cli.command()
+@port_options
+def stop(port: str, timeout: float) -> None:
+    """Controlled stop: every axis decelerates within its limits; queued moves are dropped."""
+    with _connect(port, timeout) as rig:
+        rig.stop()
+    click.echo("stopping")
+
+
+@cli.command()
+@port_options
+@click.option("--json", "as_json", is_flag=True, help="machine-readable output")
+def status(port: str, timeout: float, as_json: bool) -> None:
+    """Show state, link counters and axis positions."""
+    with _connect(port, timeout) as rig:
+        st = rig.status()
+        names = [a.name for a in rig.axes]
+    if as_json:
+        d = dict(st.__dict__)
+        d["axes"] = {n: {"pos": p, "target": t} for n, p, t in zip(names, st.pos, st.target, strict=True)}
+        del d["pos"], d["target"]
+        click.echo(json.dumps(d, indent=2))
+        return
+    click.echo(
+        f"state {st.state}  flags {st.flags:#04x}  motion {st.motion_id}  telemetry {st.telemetry_hz} Hz"
+    )
+    click.echo(f"link  rx {st.rx_frames} frames, {st.rx_bad} bad; tx {st.tx_frames} frames")
+    for n, p, t in zip(names, st.pos, st.target, strict=True):
+        click.echo(f"  {n:<8} {p:>10.3f}  target {t:.3f}")
+
+
+@cli.command()
+@port_options
+@click.option("--rate", default=20, show_default=True, type=click.IntRange(1, 200), help="samples per second")
+@click.option("--seconds", type=float, help="stop after this long (default: until Ctrl-C)")
+def monitor(port: str, timeout: float, rate: int, seconds: float | None) -> None:
+    """Live telemetry: position and velocity of every axis."""
+    from .monitor import run_monitor
+
+    with _connect(port, timeout) as rig:
+        run_monitor(rig, rate, seconds)
+
+
+@cli.command()
+@click.option("--pings", default=2000, show_default=True, type=click.IntRange(100, 1_000_000))
+@click.option("--heap", default="256K", show_default=True, help="emulated board heap")
+def bench(pings: int, heap: str) -> None:
+    """Measure the link and codec on emulated boards; prints one JSON object."""
+    from .bench import run_bench
+
+    click.echo(json.dumps(run_bench(pings=pings, heap=heap), indent=2))
+
+
+@cli.command()
+@click.option("--port", "-p", envvar="ORBITRIG_PORT", help="use this board instead of an emulated one")
+def demo(port: str | None) -> None:
+    """Start an emulated board, arm it, move the axes with live telemetry, stop it."""
+    from .demo import run_demo
+
+    run_demo(port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: runs the CLI and turns every failure into one line and an exit code."""
+    debug = os.environ.get("ORBITRIG_DEBUG") == "1"
+    try:
+        cli.main(args=argv, prog_name="orbitrig", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.ClickException as e:
+        e.show()
+        return e.exit_code
+    except CommandRefused as e:
+        hint = ""
+        if "DISARMED" in e.reason:
+            hint = " (run `orbitrig arm` first)"
+        click.echo(f"orbitrig: {e}{hint}", err=True)
+        return e.exit_code
+    except RigError as e:
+        if debug:
+            raise
+        click.echo(f"orbitrig: {e}", err=True)
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # a traceback in front of a user is a bug: say what and where
+        if debug:
+            raise
+        click.echo(
+            f"orbitrig: internal error: {type(e).__name__}: {e} (ORBITRIG_DEBUG=1 shows a traceback)",
+            err=True,
+        )
+        return 70
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""pytest plugin (entry point ``pytest11``): one HIL suite on any board.
+
+``--board emulated`` (the default) starts an emulated board for the session; ``--board
+/dev/ttyACM0`` or a pySerial URL runs the same tests on hardware. Tests that read the
+simulated HAL's trace are marked ``emulated_only`` and skip on hardware.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from .errors import RigError
+from .rig import Rig
+
+
+@dataclass
+class BoardUnderTest:
+    port: str
+    emulator: object | None  # orbitrig.host.emulator.Emulator when emulated
+
+    @property
+    def emulated(self) -> bool:
+        return self.emulator is not None
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("orbitrig", "orbitrig hardware-in-the-loop")
+    group.addoption(
+        "--board",
+        default="emulated",
+        help="board under test: 'emulated' (start one; the default) or a port path / pySerial URL",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "emulated_only: needs the emulated board (reads the simulated HAL's trace)"
+    )
+    config.addinivalue_line("markers", "hardware_only: needs a real board")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    emulated = config.getoption("--board") == "emulated"
+    for item in items:
+        if emulated and "hardware_only" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason="needs a real board (--board PORT)"))
+        if not emulated and "emulated_only" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason="needs the emulated board's trace"))
+
+
+def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
+    """An Emulator with the firmware installed on its flash, not yet started."""
+    from .emulator import Emulator
+    from .firmware import install_sources
+
+    emu = Emulator(heap=heap)
+    install_sources(Path(emu.flash_dir))
+    return emu
+
+
+@pytest.fixture(scope="session")
+def board(request: pytest.FixtureRequest) -> Iterator[BoardUnderTest]:
+    spec = request.config.getoption("--board")
+    if spec != "emulated":
+        yield BoardUnderTest(spec, None)
+        return
+    emu = start_emulated()
+    request.addfinalizer(emu.stop)  # type: ignore[attr-defined]
+    port = emu.start(wait_link=True)  # type: ignore[attr-defined]
+    yield BoardUnderTest(port, emu)
+
+
+def _settle(rig: Rig) -> None:
+    # Leave the board as the next test expects it: still, telemetry off, disarmed.
+    with contextlib.suppress(RigError):
+        rig.stop()
+        rig.wait_idle(timeout=20)
+    with contextlib.suppress(RigError):
+        rig.set_telemetry(0)
+    with contextlib.suppress(RigError):
+        rig.disarm()
+
+
+@pytest.fixture
+def rig(board: BoardUnderTest) -> Iterator[Rig]:
+    r = Rig.connect(board.port, timeout=2.0)
+    _settle(r)
+    r.drain()
+    try:
+        yield r
+    finally:
+        _settle(r)
+        r.close()

@@ -1,0 +1,303 @@
+"""Rig: the host library's API to one board. Every CLI command is a call on it.
+
+Positions are in the axis unit (degrees or millimetres) as floats here and as integer
+thousandths on the wire.
+
+Example:
+    >>> from orbitrig.host.rig import Rig
+    >>> with Rig.connect("/dev/pts/7") as rig:        # doctest: +SKIP
+    ...     rig.arm()
+    ...     rig.move_to({"pan": 30, "tilt": -10}, duration=2.0)
+    ...     rig.wait_idle()
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH
+from orbitrig.protocol.messages import AxisKind, BoardKind, Msg, ResetCause, State, Unit
+
+from .errors import BadInput, BoardSilent, ProtocolMismatch
+from .link import Frame, Link
+
+SCALE = 1000  # wire integers are thousandths of the axis unit
+
+
+def _enum_name(enum: type, value: int) -> str:
+    try:
+        return enum(value).name
+    except ValueError:
+        return f"UNKNOWN({value})"
+
+
+@dataclass(frozen=True)
+class Axis:
+    index: int
+    name: str
+    kind: str
+    unit: str
+    min: float
+    max: float
+    vmax: float
+
+    @property
+    def unit_symbol(self) -> str:
+        return "°" if self.unit == "DEG" else "mm"
+
+
+@dataclass(frozen=True)
+class BoardInfo:
+    """What the board said in IDENTIFY."""
+
+    version: int
+    schema: int
+    build_id: str
+    board: str
+    reset_cause: str
+    rx_window: int
+    tick_hz: int
+    axes: tuple[Axis, ...]
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One TELEMETRY frame: board time, state and per-axis position and velocity."""
+
+    t_us: int
+    tseq: int
+    state: str
+    flags: int
+    pos: tuple[float, ...]
+    vel: tuple[float, ...]
+    t_host: float
+
+
+@dataclass(frozen=True)
+class Status:
+    state: str
+    flags: int
+    t_us: int
+    rx_frames: int
+    rx_bad: int
+    tx_frames: int
+    telemetry_hz: int
+    motion_id: int
+    pos: tuple[float, ...]
+    target: tuple[float, ...]
+
+
+def sample_of(frame: Frame) -> Sample:
+    f = frame.fields
+    axes = f["axes"]
+    return Sample(
+        f["t_us"],
+        f["tseq"],
+        _enum_name(State, f["state"]),
+        f["flags"],
+        tuple(a["pos"] / SCALE for a in axes),
+        tuple(a["vel"] / SCALE for a in axes),
+        frame.t_host,
+    )
+
+
+class Rig:
+    """A connected board. Use ``Rig.connect(url)``; it handshakes before returning."""
+
+    def __init__(self, link: Link) -> None:
+        self.link = link
+        self.info: BoardInfo | None = None
+
+    # --- connection -----------------------------------------------------------------------
+    @classmethod
+    def connect(cls, url: str, *, timeout: float = 1.0, handshake: bool = True) -> Rig:
+        link = Link.open(url, timeout=timeout)
+        rig = cls(link)
+        if handshake:
+            try:
+                rig.hello()
+            except BaseException:
+                link.close()
+                raise
+        return rig
+
+    def close(self) -> None:
+        self.link.close()
+
+    def __enter__(self) -> Rig:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- identity -------------------------------------------------------------------------
+    def hello(self, *, check: bool = True) -> BoardInfo:
+        """Handshake. Refuses (ProtocolMismatch) a board whose version or schema differs."""
+        f = self.link.request(
+            Msg.HELLO, {"host_version": PROTOCOL_VERSION, "host_schema": SCHEMA_HASH}
+        ).fields
+        info = BoardInfo(
+            version=f["version"],
+            schema=f["schema"],
+            build_id=f["build_id"],
+            board=_enum_name(BoardKind, f["board"]),
+            reset_cause=_enum_name(ResetCause, f["reset_cause"]),
+            rx_window=f["rx_window"],
+            tick_hz=f["tick_hz"],
+            axes=tuple(
+                Axis(
+                    i,
+                    a["name"],
+                    _enum_name(AxisKind, a["kind"]),
+                    _enum_name(Unit, a["unit"]),
+                    a["min"] / SCALE,
+                    a["max"] / SCALE,
+                    a["vmax"] / SCALE,
+                )
+                for i, a in enumerate(f["axes"])
+            ),
+        )
+        if check and (info.version != PROTOCOL_VERSION or info.schema != SCHEMA_HASH):
+            raise ProtocolMismatch(
+                f"protocol mismatch: host v{PROTOCOL_VERSION} schema {SCHEMA_HASH:08x}, "
+                f"board v{info.version} schema {info.schema:08x} (build {info.build_id}); "
+                "flash a matching firmware or update the host"
+            )
+        self.info = info
+        return info
+
+    @property
+    def axes(self) -> tuple[Axis, ...]:
+        if self.info is None:
+            self.hello()
+        assert self.info is not None
+        return self.info.axes
+
+    def axis(self, key: str | int) -> Axis:
+        """An axis by name or index; BadInput names the axes the board has."""
+        axes = self.axes
+        if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+            i = int(key)
+            if 0 <= i < len(axes):
+                return axes[i]
+        else:
+            for a in axes:
+                if a.name == key:
+                    return a
+        names = ", ".join(a.name for a in axes)
+        raise BadInput(f"unknown axis {key!r}; this board has {names}")
+
+    # --- commands -------------------------------------------------------------------------
+    def ping(self, token: int = 0) -> tuple[float, int]:
+        """Round trip in seconds, and the board time of the answer (us mod 2**30)."""
+        t0 = time.perf_counter()
+        f = self.link.request(Msg.PING, {"token": token & 0xFFFFFFFF}).fields
+        rtt = time.perf_counter() - t0
+        if f["token"] != token & 0xFFFFFFFF:
+            raise BoardSilent(f"PONG carried token {f['token']}, expected {token}")
+        return rtt, f["t_us"]
+
+    def arm(self) -> None:
+        self.link.request(Msg.ARM)
+
+    def disarm(self) -> None:
+        self.link.request(Msg.DISARM)
+
+    def move_to(
+        self, targets: Mapping[str | int, float], *, duration: float | None = None, speed: float = 1.0
+    ) -> int:
+        """Start a coordinated move; returns the board's motion id once it is accepted.
+
+        ``duration`` in seconds, or None for as fast as ``speed`` (a fraction of each
+        axis's vmax) allows.
+        """
+        if not targets:
+            raise BadInput("move needs at least one axis=value target")
+        if not 0.001 <= speed <= 1.0:
+            raise BadInput(f"speed {speed:g} outside 0.001..1")
+        if duration is not None and not 0 < duration <= 600:
+            raise BadInput(f"duration {duration:g} s outside 0..600 s")
+        wire_targets = []
+        for key, value in targets.items():
+            a = self.axis(key)
+            wire_targets.append({"axis": a.index, "pos": round(value * SCALE)})
+        f = self.link.request(
+            Msg.MOVE_TO,
+            {
+                "duration_ms": round(duration * 1000) if duration else 0,
+                "speed_permille": max(1, round(speed * 1000)),
+                "targets": wire_targets,
+            },
+        ).fields
+        return f["result"]
+
+    def stop(self) -> None:
+        self.link.request(Msg.STOP)
+
+    def status(self) -> Status:
+        f = self.link.request(Msg.GET_STATUS).fields
+        return Status(
+            state=_enum_name(State, f["state"]),
+            flags=f["flags"],
+            t_us=f["t_us"],
+            rx_frames=f["rx_frames"],
+            rx_bad=f["rx_bad"],
+            tx_frames=f["tx_frames"],
+            telemetry_hz=f["telemetry_hz"],
+            motion_id=f["motion_id"],
+            pos=tuple(a["pos"] / SCALE for a in f["axes"]),
+            target=tuple(a["target"] / SCALE for a in f["axes"]),
+        )
+
+    def set_telemetry(self, rate_hz: int) -> None:
+        self.link.request(Msg.SET_TELEMETRY, {"rate_hz": rate_hz})
+
+    def telemetry(self, timeout: float = 1.0) -> Sample:
+        """The next TELEMETRY sample (after any already buffered). Raises BoardSilent."""
+        buf = self.link.telemetry
+        deadline = time.monotonic() + timeout
+        while not buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise BoardSilent(f"no telemetry from {self.link.url} within {timeout:g} s (is it enabled?)")
+            self.link.pump(left)
+        return sample_of(buf.popleft())
+
+    def stream(self, timeout: float = 1.0) -> Iterator[Sample]:
+        """Telemetry samples as they arrive, until the caller stops iterating."""
+        while True:
+            yield self.telemetry(timeout)
+
+    def wait_idle(self, timeout: float = 30.0, poll: float = 0.05) -> Status:
+        """Block until no motion is running; returns the final status."""
+        deadline = time.monotonic() + timeout
+        while True:
+            st = self.status()
+            if st.state not in ("MOVING", "JOGGING", "RUNNING"):
+                return st
+            if time.monotonic() > deadline:
+                raise BoardSilent(f"motion still running after {timeout:g} s (state {st.state})")
+            self.link.pump(poll)
+
+    def drain(self) -> None:
+        """Forget buffered telemetry."""
+        self.link.telemetry.clear()
+
+    def describe(self) -> dict[str, Any]:
+        info = self.info or self.hello()
+        return {
+            "protocol": info.version,
+            "schema": f"{info.schema:08x}",
+            "build_id": info.build_id,
+            "board": info.board,
+            "reset_cause": info.reset_cause,
+            "tick_hz": info.tick_hz,
+            "rx_window": info.rx_window,
+            "axes": [
+                {"name": a.name, "kind": a.kind, "unit": a.unit, "min": a.min, "max": a.max, "vmax": a.vmax}
+                for a in info.axes
+            ],
+        }
