@@ -149,7 +149,7 @@ def render() -> str:
         for member in enum:
             lines.append(f"{_ENUM_PREFIX[enum.__name__]}_{member.name} = const({int(member)})")
     lines += ["", "# payload sizes: fixed part, plus the u8 count/length when there is a tail"]
-    for m, lay in lays.items():
+    for lay in lays.values():
         extra = 1 if lay.tail_kind else 0
         lines.append(f"{lay.name.upper()}_SIZE = const({lay.size + extra})")
         if lay.tail_kind == "array":
