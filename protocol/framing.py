@@ -63,15 +63,15 @@ Frame = Struct(
 def cobs_encode(data: bytes | bytearray | memoryview) -> bytes:
     """Consistent Overhead Byte Stuffing: ``data`` without any 0x00, one code byte longer
     (plus one per 254 bytes)."""
-    out = bytearray()
+    out = bytearray(1)
     code_at = 0
-    out.append(0)
     code = 1
-    for b in bytes(data):
+    last = len(data) - 1
+    for i, b in enumerate(bytes(data)):
         if b:
             out.append(b)
             code += 1
-            if code == 0xFF:
+            if code == 0xFF and i < last:  # a full block with more data to come
                 out[code_at] = code
                 code_at = len(out)
                 out.append(0)

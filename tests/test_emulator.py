@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import serial
+
 from orbitrig.host.emulator import Emulator, EmulatorError
 
 pytestmark = pytest.mark.timeout(60)

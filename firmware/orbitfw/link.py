@@ -90,7 +90,7 @@ def _cobs_encode(src, n: int, dst) -> int:
             d[w] = b
             w += 1
             code += 1
-            if code == 0xFF:
+            if code == 0xFF and i < n:  # a full block with more data to come
                 d[code_at] = code
                 code_at = w
                 w += 1

@@ -9,7 +9,7 @@ from micropython import const
 
 from orbitfw import wire
 from orbitfw.link import PAYLOAD, Link
-from orbitfw.motion import BRAKE, DONE_COMPLETE, Motion, PlanError
+from orbitfw.motion import BRAKE, Motion, PlanError
 
 TICK_HZ = const(200)
 _PERIOD_US = const(5000)

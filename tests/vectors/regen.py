@@ -1,0 +1,132 @@
+"""Regenerate tests/vectors/frames.json. Run ONLY for a deliberate wire-format change
+(and note it in CHANGES.md): the vectors exist to catch accidental ones.
+
+    .venv/bin/python tests/vectors/regen.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from orbitrig.protocol import SCHEMA_HASH, framing
+from orbitrig.protocol.messages import PAYLOADS, Msg
+
+AXES = [
+    {"name": "pan", "kind": 0, "unit": 0, "min": -170000, "max": 170000, "vmax": 180000},
+    {"name": "slider", "kind": 1, "unit": 1, "min": 0, "max": 1000000, "vmax": 250000},
+]
+
+# (name, msg, seq, fields): chosen to cover zeros (COBS), negatives, every tail kind, and a
+# frame longer than one 254-byte COBS block.
+CASES = [
+    ("hello", Msg.HELLO, 1, {"host_version": 1, "host_schema": 0x9A932722}),
+    (
+        "identify",
+        Msg.IDENTIFY,
+        1,
+        {
+            "version": 1,
+            "schema": 0x12345678,
+            "rx_window": 4,
+            "board": 0,
+            "reset_cause": 2,
+            "tick_hz": 200,
+            "build_id": "a1b2c3d4e5f6+g0badc0d",
+            "axes": AXES,
+        },
+    ),
+    (
+        "identify_16_axes",
+        Msg.IDENTIFY,
+        15,
+        {
+            "version": 1,
+            "schema": 0xFFFFFFFF,
+            "rx_window": 8,
+            "board": 1,
+            "reset_cause": 0,
+            "tick_hz": 1000,
+            "build_id": "x" * 32,
+            "axes": [dict(AXES[i % 2], name=f"ax{i}") for i in range(16)],
+        },
+    ),
+    ("ack", Msg.ACK, 2, {"seq": 2, "result": 7}),
+    ("nack_limit", Msg.NACK, 3, {"seq": 3, "code": 6, "reason": "pan target 200.000 above max 170.000"}),
+    ("nack_empty_reason", Msg.NACK, 0, {"seq": 0, "code": 1, "reason": ""}),
+    ("ping", Msg.PING, 4, {"token": 0xDEADBEEF}),
+    ("ping_zero", Msg.PING, 0, {"token": 0}),
+    ("pong", Msg.PONG, 4, {"token": 0xDEADBEEF, "t_us": 0x3FFFFFFF}),
+    ("get_status", Msg.GET_STATUS, 5, {}),
+    (
+        "status",
+        Msg.STATUS,
+        5,
+        {
+            "state": 3,
+            "flags": 0,
+            "t_us": 123456789,
+            "rx_frames": 1000,
+            "rx_bad": 2,
+            "tx_frames": 999,
+            "telemetry_hz": 50,
+            "motion_id": 65535,
+            "axes": [{"pos": -1, "target": 0}, {"pos": 500000, "target": 1000000}],
+        },
+    ),
+    ("set_telemetry", Msg.SET_TELEMETRY, 6, {"rate_hz": 50}),
+    (
+        "telemetry",
+        Msg.TELEMETRY,
+        7,
+        {
+            "t_us": 1073741823,
+            "tseq": 65535,
+            "state": 2,
+            "flags": 0,
+            "axes": [
+                {"pos": 30000, "vel": -180000},
+                {"pos": 0, "vel": 0},
+                {"pos": -45000, "vel": 1},
+                {"pos": 1000000, "vel": 250000},
+                {"pos": 20000, "vel": -20000},
+            ],
+        },
+    ),
+    ("arm", Msg.ARM, 8, {}),
+    ("disarm", Msg.DISARM, 9, {}),
+    (
+        "move_to",
+        Msg.MOVE_TO,
+        10,
+        {
+            "duration_ms": 2500,
+            "speed_permille": 1000,
+            "targets": [{"axis": 0, "pos": 30000}, {"axis": 1, "pos": -10000}, {"axis": 3, "pos": 250000}],
+        },
+    ),
+    ("stop", Msg.STOP, 11, {}),
+]
+
+
+def main() -> None:
+    out = []
+    for name, msg, seq, fields in CASES:
+        payload = PAYLOADS[msg].build(fields)
+        out.append(
+            {
+                "name": name,
+                "msg": msg.name,
+                "seq": seq,
+                "fields": fields,
+                "payload_hex": payload.hex(),
+                "wire_hex": framing.wire(1, seq, msg, payload).hex(),
+            }
+        )
+    path = Path(__file__).with_name("frames.json")
+    path.write_text(json.dumps({"schema": f"{SCHEMA_HASH:08x}", "vectors": out}, indent=1) + "\n")
+    print(f"wrote {len(out)} vectors to {path}")
+
+
+if __name__ == "__main__":
+    main()
