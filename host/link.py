@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import serial
+
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import ERRORS, ErrorCode, Msg
 
