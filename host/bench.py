@@ -1,0 +1,139 @@
+"""`orbitrig bench`: link and codec figures from emulated boards, as one JSON object.
+
+Every comparison is measured side by side in the same run: the firmware board and the
+bare echo board run at the same time and are sampled in alternating rounds, so a load
+spike on this machine hits both sides alike.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import serial
+
+from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
+from orbitrig.protocol.messages import Msg
+
+from .emulator import Emulator
+from .firmware import install_sources
+from .link import Link
+from .rig import Rig
+
+# The board side of the link's own floor: the same HAL link, echoing whatever arrives.
+ECHO_MAIN = """\
+# main.py for the bare-echo board: the link's floor, no protocol work
+import hal_sim
+hal = hal_sim.Hal()
+hal.link_open()
+buf = bytearray(256)
+while True:
+    n = hal.link_read(buf)
+    if n:
+        hal.link_write(buf, n)
+    else:
+        hal.link_wait(1000)
+"""
+
+ROUNDS = 20
+
+
+def _stats(us: list[float]) -> dict[str, float | int]:
+    s = sorted(us)
+    return {
+        "median": round(statistics.median(s), 1),
+        "p99": round(s[min(len(s) - 1, int(len(s) * 0.99))], 1),
+        "min": round(s[0], 1),
+        "n": len(s),
+    }
+
+
+@contextlib.contextmanager
+def _board(main_py: str | None, heap: str) -> Iterator[str]:
+    emu = Emulator(heap=heap)
+    try:
+        if main_py is None:
+            install_sources(Path(emu.flash_dir))
+        else:
+            hal = Path(emu.flash_dir)
+            install_sources(hal)
+            (hal / "main.py").write_text(main_py)
+        yield emu.start(wait_link=True)
+    finally:
+        emu.stop()
+
+
+def _echo_rtt(port: serial.SerialBase, frame: bytes) -> float:
+    n = len(frame)
+    t0 = time.perf_counter()
+    port.write(frame)
+    got = 0
+    while got < n:
+        got += len(port.read(n - got))
+    return (time.perf_counter() - t0) * 1e6
+
+
+def _interleaved(
+    a: Callable[[], float], b: Callable[[], float], total: int
+) -> tuple[list[float], list[float]]:
+    per = max(1, total // ROUNDS)
+    xs: list[float] = []
+    ys: list[float] = []
+    while len(xs) < total:
+        xs += [a() for _ in range(per)]
+        ys += [b() for _ in range(per)]
+    return xs, ys
+
+
+def telemetry_decode_rate(frames: int = 50_000) -> float:
+    """Frames per second through the host's receive path (packetizer + codec + routing)."""
+    one = []
+    for i in range(64):
+        axes = [
+            {"pos": (i * 977 + k * 31337) % 340000 - 170000, "vel": (i * 13 - k * 7) * 100} for k in range(5)
+        ]
+        payload = codec.encode(
+            Msg.TELEMETRY, {"t_us": i * 5000, "tseq": i, "state": 3, "flags": 0, "axes": axes}
+        )
+        one.append(framing.wire(PROTOCOL_VERSION, i & 15, Msg.TELEMETRY, payload))
+    blob = b"".join(one)
+    reps = max(1, frames // len(one))
+    link = Link(serial.serial_for_url("loop://", do_not_open=True), "loop://")
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        link._feed(blob)
+    dt = time.perf_counter() - t0
+    assert link.stats.telemetry == reps * len(one)
+    return reps * len(one) / dt
+
+
+def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "version": 1,
+        "machine_note": "emulated boards; MicroPython unix port behind a pty",
+    }
+    ping_frame = framing.wire(PROTOCOL_VERSION, 1, Msg.PING, codec.encode(Msg.PING, {"token": 1}))
+    with _board(None, heap) as fw_port, _board(ECHO_MAIN, heap) as echo_port:
+        rig = Rig.connect(fw_port, timeout=2.0)
+        echo = serial.Serial(echo_port, timeout=2.0)
+        try:
+            for i in range(100):  # warm up both paths
+                rig.ping(i)
+                _echo_rtt(echo, ping_frame)
+            counter = iter(range(1, 10**9))
+            ping_us, echo_us = _interleaved(
+                lambda: rig.ping(next(counter))[0] * 1e6, lambda: _echo_rtt(echo, ping_frame), pings
+            )
+        finally:
+            echo.close()
+            rig.close()
+    out["ping_rtt_us"] = _stats(ping_us)
+    out["bare_echo_rtt_us"] = _stats(echo_us)
+    out["ping_over_echo_median"] = round(out["ping_rtt_us"]["median"] / out["bare_echo_rtt_us"]["median"], 3)
+    out["ping_over_echo_target"] = 2.0
+    out["telemetry_decode_per_s"] = round(telemetry_decode_rate())
+    return out

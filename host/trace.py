@@ -1,0 +1,34 @@
+"""Reader for the simulated HAL's trace (firmware/hal_sim.py documents the format)."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+RECORD = struct.Struct("<BBIii")
+
+AXIS_SAMPLE = 1
+TRIGGER_EDGE = 2
+OUTPUTS = 3
+STATE = 4
+BOOT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TraceRecord:
+    kind: int
+    index: int
+    t_us: int
+    a: int
+    b: int
+
+
+def read_trace(path: Path, start: int = 0) -> list[TraceRecord]:
+    """Records from byte offset ``start`` on; a torn last record is ignored."""
+    try:
+        data = Path(path).read_bytes()[start:]
+    except FileNotFoundError:
+        return []
+    n = len(data) // RECORD.size
+    return [TraceRecord(*RECORD.unpack_from(data, i * RECORD.size)) for i in range(n)]
