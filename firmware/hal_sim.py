@@ -39,12 +39,13 @@ AXES = (
 
 
 def _sockaddr(path):
-    # The unix port's socket.connect takes a raw struct sockaddr_un.
-    return struct.pack("H", socket.AF_UNIX) + path.encode() + b"\x00"
+    # The unix port's socket.connect takes a raw struct sockaddr_un. AF_UNIX is unix-port
+    # only, so the rp2 stubs this file is type-checked against do not declare it.
+    return struct.pack("H", socket.AF_UNIX) + path.encode() + b"\x00"  # pyright: ignore[reportAttributeAccessIssue]
 
 
 def _connect(path):
-    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # pyright: ignore[reportAttributeAccessIssue]
     s.connect(_sockaddr(path))
     return s
 
@@ -114,7 +115,8 @@ class Hal:
         # The supervisor drains the socket promptly; retry the rest of a short write.
         off = 0
         while off < n:
-            k = self._link.write(buf, off, n - off)
+            # MicroPython streams take write(buf, off, count); the stubs know only write(buf)
+            k = self._link.write(buf, off, n - off)  # pyright: ignore[reportCallIssue]
             if k is None:
                 self._poll.poll(1)
                 continue
@@ -180,7 +182,8 @@ class Hal:
         if self._trace is None:
             return
         if t_us is None:
-            t_us = time.ticks_us() & 0x3FFFFFFF
+            # ticks are ints on every port; the stubs make them opaque to stop raw arithmetic
+            t_us = time.ticks_us() & 0x3FFFFFFF  # pyright: ignore[reportOperatorIssue]
         rec = self._rec
         struct.pack_into(_REC, rec, 0, kind, index, t_us, a, b)
         self._write_trace(rec, _REC_SIZE)
