@@ -47,6 +47,7 @@ def test_move_is_coordinated_and_within_limits(rig: Rig) -> None:
     rig.move_to({"pan": -20.0, "tilt": 5.0})
     rig.wait_idle()
     start = rig.status().pos
+    rig.drain()
     p0, t0 = start[pan.index], start[tilt.index]
     rig.move_to({"pan": 40.0, "tilt": 20.0}, speed=0.5)
     samples = []

@@ -1,31 +1,46 @@
-"""The host end of the serial link: a pyserial port, the packetizer and request matching.
+"""The host end of the serial link: reliable, ordered command delivery over a lossy port.
 
 Transports are URLs, as in pySerial: ``/dev/ttyACM0``, ``/dev/pts/7`` (an emulated board),
 ``socket://host:port`` or ``loop://``. Only this module knows that bytes travel over a port.
 
-The link is single-threaded: ``pump()`` reads what is there, splits it into frames and
-routes them: replies to the request waiting for their sequence number, TELEMETRY into a
-bounded buffer, damaged frames into counters.
+Delivery (docs/reliability.md):
+- Every command carries a 4-bit sequence number. At most ``window`` commands (the board
+  advertises it in IDENTIFY) are in flight; the board executes them in order, exactly once,
+  and answers a retransmission from its reply cache.
+- A command is retransmitted when its retransmission timeout (adapted to the measured round
+  trip, RFC 6298 style) expires, or at once when the board reports a damaged or
+  out-of-order frame. Everything after it goes again too (go-back-N).
+- STOP rides a priority path outside the window; the board runs it on arrival.
+- EVENT frames carry their own sequence; a gap is filled with GET_EVENTS.
+- Telemetry may be lost, but every loss is counted.
+
+The link is single-threaded: ``pump()`` reads what is there, routes frames, and sends
+whatever retransmissions are due.
 """
 
 from __future__ import annotations
 
 import errno
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import serial
 
-from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
-from orbitrig.protocol.messages import ERRORS, ErrorCode, Msg
+from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH, codec, framing
+from orbitrig.protocol.messages import ERRORS, PRIORITY, UNSEQUENCED, ErrorCode, Msg, ResetCause
 
 from .errors import BoardSilent, CommandRefused, LinkLost, PortBusy, PortNotFound, RigError
 
 REPLIES = frozenset({Msg.ACK, Msg.NACK, Msg.IDENTIFY, Msg.PONG, Msg.STATUS})
+RETRY_CODES = frozenset({ErrorCode.CORRUPT, ErrorCode.OUT_OF_ORDER})
 TELEMETRY_BUFFER = 4096
+EVENT_BUFFER = 4096
+RTO_MIN = 0.010
+RTO_MAX = 1.0
+RTO_INITIAL = 0.100
 
 
 @dataclass(slots=True)
@@ -53,11 +68,42 @@ class LinkStats:
     tx_frames: int = 0
     rx_frames: int = 0
     rx_bad: int = 0
+    rx_split: int = 0  # frames recovered from a run whose delimiter was lost
     rx_undecodable: int = 0
-    rx_stray: int = 0  # replies nobody waited for (late answers to timed-out requests)
+    rx_stray: int = 0  # duplicate replies to retransmitted commands
+    commands: int = 0
+    completed: int = 0  # commands that got their final reply (ACK, answer or NACK)
+    acked: int = 0  # of those, the ones that succeeded
+    retransmits: int = 0
+    timeouts: int = 0
     telemetry: int = 0
     telemetry_lost: int = 0
+    events: int = 0
+    events_lost: int = 0
+    reconnects: int = 0
     bad_reasons: dict[str, int] = field(default_factory=dict)
+
+
+class Pending:
+    """A command in flight until its final reply arrives."""
+
+    __slots__ = ("seq", "msg", "wire", "sealed", "priority", "t_first", "t_sent", "tries", "reply", "error")
+
+    def __init__(self, seq: int, msg: Msg, sealed: bytes, priority: bool) -> None:
+        self.seq = seq
+        self.msg = msg
+        self.sealed = sealed
+        self.wire = framing.cobs_encode(sealed) + b"\x00"
+        self.priority = priority
+        self.t_first = 0.0
+        self.t_sent = 0.0
+        self.tries = 0
+        self.reply: Frame | None = None
+        self.error: RigError | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.reply is not None or self.error is not None
 
 
 def open_port(url: str, baudrate: int = 115200) -> serial.SerialBase:
@@ -86,31 +132,49 @@ def open_port(url: str, baudrate: int = 115200) -> serial.SerialBase:
 
 
 class Link:
-    """Frames in and out of one port, with replies matched to requests by sequence number.
+    """Frames in and out of one port, with reliable delivery of commands.
 
     Example:
         >>> link = Link.open("/dev/pts/7")               # doctest: +SKIP
+        >>> link.hello()["boot_id"]                       # doctest: +SKIP
+        48213
         >>> link.request(Msg.PING, {"token": 1}).fields   # doctest: +SKIP
         {'token': 1, 't_us': 123456}
     """
 
-    def __init__(self, port: serial.SerialBase, url: str, timeout: float = 1.0) -> None:
+    def __init__(self, port: serial.SerialBase, url: str, timeout: float = 1.0, log: Any = None) -> None:
         self.port = port
         self.url = url
         self.timeout = timeout
         self.version = PROTOCOL_VERSION
+        self.log = log  # a SessionLog, or None
         self.stats = LinkStats()
         self.telemetry: deque[Frame] = deque(maxlen=TELEMETRY_BUFFER)
+        self.events: deque[Frame] = deque(maxlen=EVENT_BUFFER)
         self.listeners: list[Callable[[Frame], None]] = []
+        self.window = 1  # until IDENTIFY says more
+        self.boot_id: int | None = None
+        self.identify: dict[str, Any] | None = None
         self._pk = framing.Packetizer()
         self._seq = 0
-        self._replies: dict[int, Frame] = {}
-        self._waiting: set[int] = set()
+        self._pending: OrderedDict[int, Pending] = OrderedDict()  # in send order
+        self._prio: Pending | None = None
+        self._hello: Pending | None = None
+        self._go_back = False
+        self._srtt: float | None = None
+        self._rttvar = 0.0
+        self.rto = RTO_INITIAL
         self._last_tseq: int | None = None
+        self._ev_expected: int | None = None
+        self._ev_held: dict[int, Frame] = {}
+        self._ev_request: Pending | None = None
+        self._ev_asked = 0.0
+        self._ev_known: int | None = None  # the highest ev_next the board has reported
+        self._raw_waits: dict[int, Pending] = {}
 
     @classmethod
-    def open(cls, url: str, timeout: float = 1.0, baudrate: int = 115200) -> Link:
-        link = cls(open_port(url, baudrate), url, timeout)
+    def open(cls, url: str, timeout: float = 1.0, baudrate: int = 115200, log: Any = None) -> Link:
+        link = cls(open_port(url, baudrate), url, timeout, log)
         link.port.reset_input_buffer()
         return link
 
@@ -119,19 +183,140 @@ class Link:
             self.port.close()
         except (OSError, serial.SerialException):
             pass
+        if self.log is not None:
+            self.log.close()
+
+    # --- handshake ------------------------------------------------------------------------
+    def hello(self, timeout: float | None = None) -> dict[str, Any]:
+        """HELLO -> IDENTIFY, retried until ``timeout``. Adopts the board's window and
+        sequence number. A board that restarted since the last HELLO fails every command
+        still in flight (they may or may not have run) with LinkLost."""
+        timeout = self.timeout if timeout is None else timeout
+        deadline = time.monotonic() + timeout
+        sealed = framing.seal(
+            self.version,
+            0,
+            Msg.HELLO,
+            codec.encode(Msg.HELLO, {"host_version": PROTOCOL_VERSION, "host_schema": SCHEMA_HASH}),
+        )
+        p = Pending(0, Msg.HELLO, sealed, False)
+        self._hello = p
+        try:
+            while not p.done:
+                self._transmit(p)
+                self.pump(min(max(0.0, deadline - time.monotonic()), 0.25))
+                if not p.done and time.monotonic() >= deadline:
+                    raise BoardSilent(f"board on {self.url} did not answer HELLO within {timeout:g} s")
+        finally:
+            self._hello = None
+        assert p.reply is not None
+        f = p.reply.fields
+        self.identify = f
+        self.window = max(1, min(7, f["rx_window"]))
+        restarted = self.boot_id is not None and f["boot_id"] != self.boot_id
+        if restarted:
+            try:
+                cause = ResetCause(f["reset_cause"]).name
+            except ValueError:
+                cause = str(f["reset_cause"])
+            lost = self.in_flight()
+            self._fail_all(
+                LinkLost(
+                    f"board on {self.url} restarted (reset cause {cause}); {lost} commands in flight were lost"
+                )
+            )
+        self.boot_id = f["boot_id"]
+        if not self._pending and self._prio is None:
+            self._seq = (f["rx_next"] - 1) & 0x0F  # continue where the board expects
+        if self._ev_expected is None or restarted:
+            self._ev_expected = f["ev_next"]
+            self._ev_known = f["ev_next"]
+            self._ev_held.clear()
+        else:
+            self._note_ev_next(f["ev_next"])
+        self._go_back = True  # anything still in flight goes again
+        return f
+
+    def reopen(self, timeout: float = 5.0) -> dict[str, Any]:
+        """Unplug and replug: reopen the port, re-handshake and resume the command stream."""
+        try:
+            self.port.close()
+        except (OSError, serial.SerialException):
+            pass
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.port = open_port(self.url)
+                break
+            except RigError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+        self.port.reset_input_buffer()
+        self._pk = framing.Packetizer()
+        self.stats.reconnects += 1
+        f = self.hello(max(0.5, deadline - time.monotonic()))
+        self.pump(0)
+        return f
 
     # --- sending --------------------------------------------------------------------------
     def next_seq(self) -> int:
         self._seq = (self._seq + 1) & 0x0F
         return self._seq
 
+    def peek_seq(self) -> int:
+        """The sequence number the next command will carry (without taking it)."""
+        return (self._seq + 1) & 0x0F
+
+    def submit(
+        self, msg: Msg, fields: Mapping[str, Any] | None = None, *, timeout: float | None = None
+    ) -> Pending:
+        """Send a command as soon as the window allows; returns its Pending."""
+        msg = Msg(msg)
+        if msg in UNSEQUENCED:
+            raise ValueError(f"{msg.name} is not a sequenced command; use hello()")
+        payload = codec.encode(msg, fields)
+        priority = msg in PRIORITY
+        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
+        while (self._prio is not None) if priority else (len(self._pending) >= self.window):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise BoardSilent(
+                    f"board on {self.url} stopped answering: {len(self._pending)} commands unanswered"
+                )
+            self.pump(left)
+        seq = self.next_seq()
+        p = Pending(seq, msg, framing.seal(self.version, seq, msg, payload), priority)
+        if priority:
+            self._prio = p
+        else:
+            self._pending[seq] = p
+        self.stats.commands += 1
+        self._transmit(p)
+        return p
+
+    def _transmit(self, p: Pending) -> None:
+        now = time.monotonic()
+        if p.tries == 0:
+            p.t_first = now
+        else:
+            self.stats.retransmits += 1
+        p.t_sent = now
+        p.tries += 1
+        self.write_raw(p.wire)
+        self.stats.tx_frames += 1
+        if self.log is not None:
+            self.log.record(0, time.time(), p.sealed)
+
     def send(self, msg: Msg, fields: Mapping[str, Any] | None = None, seq: int | None = None) -> int:
-        """Write one frame; returns its sequence number."""
+        """Write one frame outside the reliable stream (tests, fault drills)."""
         if seq is None:
             seq = self.next_seq()
-        payload = codec.encode(msg, fields)
-        self.write_raw(framing.wire(self.version, seq, msg, payload))
+        sealed = framing.seal(self.version, seq, msg, codec.encode(msg, fields))
+        self.write_raw(framing.cobs_encode(sealed) + b"\x00")
         self.stats.tx_frames += 1
+        if self.log is not None:
+            self.log.record(0, time.time(), sealed)
         return seq
 
     def write_raw(self, data: bytes) -> None:
@@ -140,22 +325,51 @@ class Link:
         except (OSError, serial.SerialException) as e:
             raise LinkLost(f"link to {self.url} lost while writing: {e}") from None
 
+    # --- request / reply ------------------------------------------------------------------
+    def request(
+        self, msg: Msg, fields: Mapping[str, Any] | None = None, *, timeout: float | None = None
+    ) -> Frame:
+        """Send a command and wait for its final reply. A NACK raises CommandRefused."""
+        timeout = self.timeout if timeout is None else timeout
+        p = self.submit(msg, fields, timeout=timeout)
+        return self.result(p, timeout)
+
+    def result(self, p: Pending, timeout: float | None = None) -> Frame:
+        """Wait for ``p``'s final reply (retransmitting as needed)."""
+        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
+        while not p.done:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise BoardSilent(
+                    f"board on {self.url} did not answer {p.msg.name} within "
+                    f"{self.timeout if timeout is None else timeout:g} s ({p.tries} tries)"
+                )
+            self.pump(left)
+        if p.error is not None:
+            raise p.error
+        assert p.reply is not None
+        return p.reply
+
+    def in_flight(self) -> int:
+        return len(self._pending) + (self._prio is not None)
+
     # --- receiving ------------------------------------------------------------------------
     def pump(self, timeout: float = 0.0) -> int:
-        """Read what arrives within ``timeout`` seconds (at least one read) and route it.
-        Returns the number of frames handled."""
+        """Read what arrives within ``timeout`` seconds (returning early once frames were
+        handled), route it, and send due retransmissions. Returns the frames handled."""
         port = self.port
-        deadline = time.monotonic() + timeout
+        now = time.monotonic()
+        deadline = now + timeout
         handled = 0
         while True:
+            wake = min(deadline, self._next_due())
             try:
                 n = port.in_waiting
                 if n:
                     port.timeout = 0
                     data = port.read(n)
                 else:
-                    left = deadline - time.monotonic()
-                    port.timeout = max(0.0, left)
+                    port.timeout = max(0.0, wake - time.monotonic())
                     data = port.read(1)
                     if data and port.in_waiting:
                         port.timeout = 0
@@ -164,19 +378,55 @@ class Link:
                 raise LinkLost(f"link to {self.url} lost: {e}") from None
             if data:
                 handled += self._feed(data)
-                if handled:
-                    return handled
-            if time.monotonic() >= deadline:
+            self._service()
+            if handled or time.monotonic() >= deadline:
                 return handled
+
+    def _next_due(self) -> float:
+        due = float("inf")
+        oldest = next(iter(self._pending.values()), None)
+        if oldest is not None:
+            due = oldest.t_sent + self.rto
+        if self._prio is not None:
+            due = min(due, self._prio.t_sent + self.rto)
+        return due
+
+    def _service(self) -> None:
+        # Retransmissions that are due, and any event request that is wanted.
+        now = time.monotonic()
+        oldest = next(iter(self._pending.values()), None)
+        timed_out = oldest is not None and now - oldest.t_sent >= self.rto
+        if timed_out:
+            self.stats.timeouts += 1
+            self.rto = min(RTO_MAX, self.rto * 2)  # back off until a clean sample arrives
+        if self._go_back or timed_out:
+            self._go_back = False
+            for p in list(self._pending.values()):
+                self._transmit(p)
+        if self._prio is not None and now - self._prio.t_sent >= self.rto:
+            self._transmit(self._prio)
+        if self._ev_request is not None and self._ev_request.done:
+            self._events_answered(self._ev_request)
+            self._ev_request = None
+        if (
+            self._ev_request is None
+            and self._events_missing()
+            and len(self._pending) < self.window
+            and now - self._ev_asked > self.rto
+        ):
+            self._ask_events()
 
     def _feed(self, data: bytes) -> int:
         now = time.monotonic()
         handled = 0
+        log = self.log
         for f in self._pk.feed(data):
             if isinstance(f, framing.BadFrame):
                 self.stats.rx_bad += 1
                 self.stats.bad_reasons[f.reason] = self.stats.bad_reasons.get(f.reason, 0) + 1
                 continue
+            if log is not None:
+                log.record(1, time.time(), framing.seal(f.version, f.seq, f.msg, f.payload))
             try:
                 fields = codec.decode(f.msg, f.payload)
             except codec.CodecError:
@@ -186,12 +436,14 @@ class Link:
             frame = Frame(f.msg, f.seq, fields, now, f.wire_len)
             handled += 1
             self._route(frame)
+        self.stats.rx_split = self._pk.split
         return handled
 
     def _route(self, frame: Frame) -> None:
         for fn in self.listeners:
             fn(frame)
-        if frame.msg == Msg.TELEMETRY:
+        msg = frame.msg
+        if msg == Msg.TELEMETRY:
             tseq = frame.fields["tseq"]
             if self._last_tseq is not None:
                 gap = (tseq - self._last_tseq - 1) & 0xFFFF
@@ -200,41 +452,133 @@ class Link:
             self._last_tseq = tseq
             self.stats.telemetry += 1
             self.telemetry.append(frame)
-        elif frame.msg in REPLIES:
-            if frame.seq in self._waiting:
-                self._replies[frame.seq] = frame
-            else:
-                self.stats.rx_stray += 1
+            self._note_ev_next(frame.fields["ev_next"])
+        elif msg == Msg.EVENT:
+            self._event(frame)
+        elif msg == Msg.IDENTIFY:
+            if self._hello is not None and not self._hello.done:
+                self._hello.reply = frame
+            elif frame.seq in self._raw_waits:
+                self._raw_waits[frame.seq].reply = frame
+        elif msg in REPLIES:
+            self._reply(frame)
 
-    # --- request / reply ------------------------------------------------------------------
-    def request(
-        self, msg: Msg, fields: Mapping[str, Any] | None = None, *, timeout: float | None = None
-    ) -> Frame:
-        """Send a command and wait for its reply. A NACK raises CommandRefused."""
-        seq = self.next_seq()
-        self._waiting.add(seq)
-        self._replies.pop(seq, None)
-        try:
-            self.send(msg, fields, seq)
-            reply = self.wait_reply(seq, msg, self.timeout if timeout is None else timeout)
-        finally:
-            self._waiting.discard(seq)
-        if reply.msg == Msg.NACK:
-            code = reply.fields["code"]
-            reason = reply.fields["reason"]
+    def _reply(self, frame: Frame) -> None:
+        seq = frame.seq
+        raw = self._raw_waits.get(seq)
+        if raw is not None:
+            raw.reply = frame
+            return
+        p = self._pending.get(seq)
+        if p is None and self._prio is not None and self._prio.seq == seq:
+            p = self._prio
+        if p is None:
+            self.stats.rx_stray += 1
+            return
+        if frame.msg == Msg.NACK and frame.fields["code"] in RETRY_CODES:
+            self._go_back = True  # the board lost something: resend from the oldest
+            return
+        if p.tries == 1:
+            self._rtt_sample(frame.t_host - p.t_sent)
+        if p.priority:
+            self._prio = None
+        else:
+            del self._pending[seq]
+        self.stats.completed += 1
+        if frame.msg == Msg.NACK:
+            code = frame.fields["code"]
+            reason = frame.fields["reason"]
             try:
                 what = ERRORS[ErrorCode(code)]
             except ValueError:
                 what = f"error {code}"
-            raise CommandRefused(f"{Msg(msg).name} refused: {reason or what}", code, reason, seq)
-        return reply
+            p.error = CommandRefused(f"{p.msg.name} refused: {reason or what}", code, reason, seq)
+        else:
+            self.stats.acked += 1
+        p.reply = frame
+        if frame.msg == Msg.STATUS:
+            self._note_ev_next(frame.fields["ev_next"])
 
+    def _rtt_sample(self, r: float) -> None:
+        # RFC 6298: smoothed RTT and variance; samples only from first transmissions (Karn)
+        if self._srtt is None:
+            self._srtt = r
+            self._rttvar = r / 2
+        else:
+            self._rttvar = 0.75 * self._rttvar + 0.25 * abs(self._srtt - r)
+            self._srtt = 0.875 * self._srtt + 0.125 * r
+        self.rto = min(RTO_MAX, max(RTO_MIN, self._srtt + 4 * self._rttvar))
+
+    def _fail_all(self, err: RigError) -> None:
+        for p in list(self._pending.values()) + ([self._prio] if self._prio else []):
+            p.error = err
+        self._pending.clear()
+        self._prio = None
+        self._ev_request = None
+
+    # --- events ---------------------------------------------------------------------------
+    def _event(self, frame: Frame) -> None:
+        s = frame.fields["evseq"]
+        if self._ev_expected is None:
+            self._ev_expected = s
+        d = (s - self._ev_expected) & 0xFFFF
+        if d >= 0x8000:
+            return  # already delivered (a resend)
+        self._ev_held[s] = frame
+        self._deliver_events()
+
+    def _deliver_events(self) -> None:
+        assert self._ev_expected is not None
+        while self._ev_expected in self._ev_held:
+            self.events.append(self._ev_held.pop(self._ev_expected))
+            self.stats.events += 1
+            self._ev_expected = (self._ev_expected + 1) & 0xFFFF
+
+    def _note_ev_next(self, ev_next: int) -> None:
+        # The board has raised events up to ev_next - 1; remember to ask for any we lack.
+        if self._ev_expected is None:
+            self._ev_expected = ev_next
+        if self._ev_known is None or 0 < (ev_next - self._ev_known) & 0xFFFF < 0x8000:
+            self._ev_known = ev_next
+
+    def _events_missing(self) -> bool:
+        if self._ev_held:
+            return True
+        if self._ev_known is None or self._ev_expected is None:
+            return False
+        return 0 < (self._ev_known - self._ev_expected) & 0xFFFF < 0x8000
+
+    def _ask_events(self) -> None:
+        assert self._ev_expected is not None
+        self._ev_asked = time.monotonic()
+        seq = self.next_seq()
+        payload = codec.encode(Msg.GET_EVENTS, {"from_seq": self._ev_expected})
+        p = Pending(seq, Msg.GET_EVENTS, framing.seal(self.version, seq, Msg.GET_EVENTS, payload), False)
+        self._pending[seq] = p
+        self._ev_request = p
+        self._transmit(p)
+
+    def _events_answered(self, p: Pending) -> None:
+        if p.reply is None or p.reply.msg != Msg.ACK:
+            return
+        lost = p.reply.fields["result"] >> 16
+        if lost and self._ev_expected is not None:
+            self.stats.events_lost += lost
+            self._ev_expected = (self._ev_expected + lost) & 0xFFFF
+        self._deliver_events()
+
+    # --- convenience ----------------------------------------------------------------------
     def wait_reply(self, seq: int, msg: Msg, timeout: float) -> Frame:
-        deadline = time.monotonic() + timeout
-        replies = self._replies
-        while seq not in replies:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise BoardSilent(f"board on {self.url} did not answer {Msg(msg).name} within {timeout:g} s")
-            self.pump(left)
-        return replies.pop(seq)
+        """Wait for a reply to a frame written with ``send()`` (outside the reliable stream)."""
+        p = Pending(seq, msg, b"", False)
+        self._raw_waits[seq] = p
+        try:
+            deadline = time.monotonic() + timeout
+            while not p.done:
+                if time.monotonic() >= deadline:
+                    raise BoardSilent(f"board on {self.url} did not answer {msg.name} within {timeout:g} s")
+                self.pump(deadline - time.monotonic())
+        finally:
+            self._raw_waits.pop(seq, None)
+        assert p.reply is not None
+        return p.reply

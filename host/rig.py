@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH
-from orbitrig.protocol.messages import AxisKind, BoardKind, Msg, ResetCause, State, Unit
+from orbitrig.protocol.messages import (
+    AxisKind,
+    BoardKind,
+    DoneReason,
+    EventKind,
+    Msg,
+    ResetCause,
+    State,
+    Unit,
+)
 
 from .errors import BadInput, BoardSilent, ProtocolMismatch
 from .link import Frame, Link
@@ -60,6 +69,7 @@ class BoardInfo:
     reset_cause: str
     rx_window: int
     tick_hz: int
+    boot_id: int
     axes: tuple[Axis, ...]
 
 
@@ -86,8 +96,34 @@ class Status:
     tx_frames: int
     telemetry_hz: int
     motion_id: int
+    executed: int
+    rx_dup: int
+    ev_next: int
     pos: tuple[float, ...]
     target: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One board event: what happened, when (board time) and its arguments."""
+
+    evseq: int
+    kind: str
+    t_us: int
+    a: int
+    b: int
+
+    def describe(self) -> str:
+        if self.kind == "MOTION_DONE":
+            return f"motion {self.a} {_enum_name(DoneReason, self.b).lower()}"
+        if self.kind == "STATE":
+            return f"state {_enum_name(State, self.b)} -> {_enum_name(State, self.a)}"
+        return f"{self.kind.lower()} a={self.a} b={self.b}"
+
+
+def event_of(frame: Frame) -> Event:
+    f = frame.fields
+    return Event(f["evseq"], _enum_name(EventKind, f["kind"]), f["t_us"], f["a"], f["b"])
 
 
 def sample_of(frame: Frame) -> Sample:
@@ -104,6 +140,21 @@ def sample_of(frame: Frame) -> Sample:
     )
 
 
+def _open_log(url: str, log: bool | str) -> Any:
+    import os
+
+    if log is False or (log is True and os.environ.get("ORBITRIG_LOG") == "0"):
+        return None
+    try:
+        from .sessionlog import SessionLog, default_log_path
+    except ImportError:
+        return None
+    path = default_log_path(url) if log is True else log
+    from pathlib import Path
+
+    return SessionLog(Path(path), {"port": url, "schema": f"{SCHEMA_HASH:08x}", "protocol": PROTOCOL_VERSION})
+
+
 class Rig:
     """A connected board. Use ``Rig.connect(url)``; it handshakes before returning."""
 
@@ -113,8 +164,13 @@ class Rig:
 
     # --- connection -----------------------------------------------------------------------
     @classmethod
-    def connect(cls, url: str, *, timeout: float = 1.0, handshake: bool = True) -> Rig:
-        link = Link.open(url, timeout=timeout)
+    def connect(
+        cls, url: str, *, timeout: float = 1.0, handshake: bool = True, log: bool | str = True
+    ) -> Rig:
+        """Open ``url`` and handshake. ``log``: True writes a session log to the default
+        place ($ORBITRIG_LOG_DIR, else ~/.local/state/orbitrig/logs), a path writes it
+        there, False writes none ($ORBITRIG_LOG=0 also turns it off)."""
+        link = Link.open(url, timeout=timeout, log=_open_log(url, log))
         rig = cls(link)
         if handshake:
             try:
@@ -136,9 +192,7 @@ class Rig:
     # --- identity -------------------------------------------------------------------------
     def hello(self, *, check: bool = True) -> BoardInfo:
         """Handshake. Refuses (ProtocolMismatch) a board whose version or schema differs."""
-        f = self.link.request(
-            Msg.HELLO, {"host_version": PROTOCOL_VERSION, "host_schema": SCHEMA_HASH}
-        ).fields
+        f = self.link.hello()
         info = BoardInfo(
             version=f["version"],
             schema=f["schema"],
@@ -147,6 +201,7 @@ class Rig:
             reset_cause=_enum_name(ResetCause, f["reset_cause"]),
             rx_window=f["rx_window"],
             tick_hz=f["tick_hz"],
+            boot_id=f["boot_id"],
             axes=tuple(
                 Axis(
                     i,
@@ -248,6 +303,9 @@ class Rig:
             tx_frames=f["tx_frames"],
             telemetry_hz=f["telemetry_hz"],
             motion_id=f["motion_id"],
+            executed=f["executed"],
+            rx_dup=f["rx_dup"],
+            ev_next=f["ev_next"],
             pos=tuple(a["pos"] / SCALE for a in f["axes"]),
             target=tuple(a["target"] / SCALE for a in f["axes"]),
         )
@@ -283,8 +341,36 @@ class Rig:
             self.link.pump(poll)
 
     def drain(self) -> None:
-        """Forget buffered telemetry."""
+        """Forget buffered telemetry and events."""
         self.link.telemetry.clear()
+        self.link.events.clear()
+
+    def event(self, timeout: float = 1.0) -> Event:
+        """The next board event, in order and without gaps (lost ones are fetched again)."""
+        buf = self.link.events
+        deadline = time.monotonic() + timeout
+        while not buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise BoardSilent(f"no event from {self.link.url} within {timeout:g} s")
+            self.link.pump(left)
+        return event_of(buf.popleft())
+
+    def wait_motion(self, motion_id: int, timeout: float = 30.0) -> str:
+        """Wait for MOTION_DONE of ``motion_id``; returns how it ended (e.g. COMPLETE)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise BoardSilent(f"motion {motion_id} not done after {timeout:g} s")
+            ev = self.event(left)
+            if ev.kind == "MOTION_DONE" and ev.a == motion_id:
+                return _enum_name(DoneReason, ev.b)
+
+    def reconnect(self, timeout: float = 5.0) -> BoardInfo:
+        """Close and reopen the port (a replugged cable) and resume the session."""
+        self.link.reopen(timeout)
+        return self.hello()
 
     def describe(self) -> dict[str, Any]:
         info = self.info or self.hello()

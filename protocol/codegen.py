@@ -20,13 +20,15 @@ from .crc import NAME as CRC_NAME
 from .crc import table as crc_table
 from .framing import CRC_SIZE, HEADER_SIZE, MAX_FRAME
 from .layout import Layout, layouts
-from .messages import BOARD_TO_HOST, ENUMS, HOST_TO_BOARD, REASON_MAX, Msg
+from .messages import BOARD_TO_HOST, ENUMS, HOST_TO_BOARD, PRIORITY, REASON_MAX, UNSEQUENCED, Msg
 from .schema import PROTOCOL_VERSION, SCHEMA_HASH
 
 TARGET = Path(__file__).resolve().parent.parent / "firmware" / "orbitfw" / "wire.py"
 
 _ENUM_PREFIX = {
     "ErrorCode": "ERR",
+    "EventKind": "EV",
+    "DoneReason": "DONE",
     "BoardKind": "BOARD",
     "ResetCause": "RESET",
     "AxisKind": "AXIS",
@@ -154,6 +156,12 @@ def render() -> str:
         lines.append(f"{lay.name.upper()}_SIZE = const({lay.size + extra})")
         if lay.tail_kind == "array":
             lines.append(f"{lay.name.upper()}_{lay.item_name.upper()}_SIZE = const({lay.item_size})")
+    for fn, group, why in (
+        ("is_priority", PRIORITY, "handled on arrival, even out of order; cancels what it overtook"),
+        ("is_unsequenced", UNSEQUENCED, "outside the sequenced command stream"),
+    ):
+        test = " or ".join(f"msg == MSG_{m.name}" for m in sorted(group)) or "False"
+        lines += ["", "", f"def {fn}(msg):", f"    # {why}", f"    return {test}"]
     for m, lay in lays.items():
         body = []
         if m in HOST_TO_BOARD:

@@ -151,6 +151,8 @@ class Packetizer:
         self._overflow = False
         self.frames = 0
         self.bad = 0
+        self.split = 0  # frames recovered from a run whose delimiter was lost
+        self._pending: RawFrame | None = None
 
     def feed(self, data: bytes) -> Iterator[RawFrame | BadFrame]:
         start = 0
@@ -177,24 +179,57 @@ class Packetizer:
             if not chunk:
                 continue  # idle delimiter, used to flush a line
             yield self._check(chunk)
+            if self._pending is not None:  # the second half of a recovered pair
+                second, self._pending = self._pending, None
+                yield second
 
     def _check(self, chunk: bytes) -> RawFrame | BadFrame:
+        got = self._one(chunk)
+        if isinstance(got, RawFrame):
+            self.frames += 1
+            return got
+        pair = self._recover(chunk)
+        if pair is not None:
+            self.frames += 1
+            self.split += 1
+            self._pending = pair[1]
+            return pair[0]
+        self.bad += 1
+        return got
+
+    def _one(self, chunk: bytes) -> RawFrame | BadFrame:
         wire_len = len(chunk) + 1
         try:
             frame = cobs_decode(chunk)
         except ValueError as e:
-            self.bad += 1
             return BadFrame(f"COBS: {e}", None, wire_len)
         if len(frame) < HEADER_SIZE + CRC_SIZE:
-            self.bad += 1
             return BadFrame(f"frame too short ({len(frame)} bytes)", None, wire_len)
         if len(frame) > self._max_frame:
-            self.bad += 1
             return BadFrame("frame too long", None, wire_len)
         seq = frame[0] & 0x0F
         got = frame[-2] | frame[-1] << 8
         if crc16(frame[:-2]) != got:
-            self.bad += 1
             return BadFrame("CRC mismatch", seq, wire_len)
-        self.frames += 1
         return RawFrame(frame[0] >> 4, seq, frame[1], frame[2:-2], wire_len)
+
+    def _recover(self, chunk: bytes) -> tuple[RawFrame, RawFrame] | None:
+        """Split a run that a lost or damaged delimiter merged from two frames.
+
+        The split is tried at each COBS block boundary, with and without one damaged byte
+        in between, and accepted only when BOTH halves pass their CRC, so it does not raise
+        the odds of taking a damaged frame for a good one."""
+        b = 0
+        n = len(chunk)
+        while b < n:
+            code = chunk[b]
+            if code == 0:
+                return None
+            b += code
+            if b >= n - 3:
+                return None
+            for skip in (0, 1):
+                first, second = self._one(chunk[:b]), self._one(chunk[b + skip :])
+                if isinstance(first, RawFrame) and isinstance(second, RawFrame):
+                    return first, second
+        return None

@@ -67,6 +67,8 @@ class Msg(IntEnum):
     NACK          = 0x04  # board -> host: command refused, with a reason
     PING          = 0x05  # host -> board
     PONG          = 0x06  # board -> host
+    EVENT         = 0x07  # board -> host: one event, with its own sequence number
+    GET_EVENTS    = 0x08  # host -> board: resend events from a sequence number on
     GET_STATUS    = 0x10  # host -> board
     STATUS        = 0x11  # board -> host
     SET_TELEMETRY = 0x12  # host -> board: telemetry rate
@@ -87,8 +89,27 @@ class ErrorCode(IntEnum):
     LIMIT           = 6   # a target beyond an axis limit (the reason names axis and limit)
     BAD_AXIS        = 7   # no such axis index
     BAD_VALUE       = 8   # a field outside its range (the reason names the field)
-    BUSY            = 9   # receive window full
+    BUSY            = 9   # a queue is full (the reason says which)
     INTERNAL        = 10  # the firmware caught an exception handling this command
+    OUT_OF_ORDER    = 11  # seq ahead of the one the board expects: an earlier frame was lost
+    CANCELLED       = 12  # never executed: a STOP/ESTOP sent after it arrived first
+
+
+class EventKind(IntEnum):
+    MOTION_DONE = 1  # a = motion id, b = DoneReason
+    STATE       = 2  # a = new State, b = previous State
+    FAULT       = 3  # a = fault code, b = detail
+    LIMIT       = 4  # a = axis, b = the limit hit (0.001 unit)
+    TRIGGER     = 5  # a = line, b = level
+    LINK_LOSS   = 6  # a = ms of silence that tripped the watchdog, b = 0
+
+
+class DoneReason(IntEnum):
+    COMPLETE = 0  # reached its targets
+    STOPPED  = 1  # STOP (controlled deceleration)
+    ESTOP    = 2  # ESTOP (outputs cut)
+    FAULT    = 3  # a fault or the link-loss watchdog
+    LIMIT    = 4  # a soft limit
 
 
 class BoardKind(IntEnum):
@@ -168,6 +189,9 @@ PAYLOADS: dict[Msg, Struct] = {
         field("board", Int8ul, "board kind", enum=BoardKind),
         field("reset_cause", Int8ul, "why the board last reset", enum=ResetCause),
         field("tick_hz", Int16ul, "control loop rate", "Hz", 1),
+        field("boot_id", Int16ul, "random per boot: a change means the board restarted"),
+        field("rx_next", Int8ul, "sequence number the board expects next", lo=0, hi=15),
+        field("ev_next", Int16ul, "sequence number of the board's next event"),
         field("build_id", PaddedString(BUILD_ID_LEN, "ascii"), "firmware build id"),
         field("axes", PrefixedArray(Int8ul, AxisInfo), "the board's axes, in index order"),
     ),
@@ -187,6 +211,16 @@ PAYLOADS: dict[Msg, Struct] = {
         field("token", Int32ul, "the PING's token"),
         field("t_us", Int32ul, "board time when answering", "us mod 2^30"),
     ),
+    Msg.EVENT: Struct(
+        field("evseq", Int16ul, "event sequence number; a gap means lost events"),
+        field("kind", Int8ul, "what happened", enum=EventKind),
+        field("t_us", Int32ul, "board time of the event", "us mod 2^30"),
+        field("a", Int32sl, "first argument, by kind"),
+        field("b", Int32sl, "second argument, by kind"),
+    ),
+    Msg.GET_EVENTS: Struct(
+        field("from_seq", Int16ul, "first event to resend"),
+    ),
     Msg.GET_STATUS: Struct(),
     Msg.STATUS: Struct(
         field("state", Int8ul, "safety state", enum=State),
@@ -197,6 +231,9 @@ PAYLOADS: dict[Msg, Struct] = {
         field("tx_frames", Int32ul, "frames sent"),
         field("telemetry_hz", Int16ul, "telemetry rate", "Hz"),
         field("motion_id", Int16ul, "id of the current or last motion"),
+        field("executed", Int32ul, "sequenced commands executed, each exactly once"),
+        field("rx_dup", Int32ul, "retransmitted commands answered from the reply cache"),
+        field("ev_next", Int16ul, "sequence number of the board's next event"),
         field("axes", PrefixedArray(Int8ul, AxisStatus), "per-axis position and target"),
     ),
     Msg.SET_TELEMETRY: Struct(
@@ -207,6 +244,7 @@ PAYLOADS: dict[Msg, Struct] = {
         field("tseq", Int16ul, "telemetry counter; a gap means lost frames"),
         field("state", Int8ul, "safety state", enum=State),
         field("flags", Int8ul, "fault flags"),
+        field("ev_next", Int16ul, "sequence number of the board's next event"),
         field("axes", PrefixedArray(Int8ul, AxisSample), "per-axis samples, in index order"),
     ),
     Msg.ARM: Struct(),
@@ -222,9 +260,14 @@ PAYLOADS: dict[Msg, Struct] = {
 
 # Who sends what: the firmware only needs decoders for what it receives, and vice versa.
 HOST_TO_BOARD = frozenset({
-    Msg.HELLO, Msg.PING, Msg.GET_STATUS, Msg.SET_TELEMETRY,
+    Msg.HELLO, Msg.PING, Msg.GET_EVENTS, Msg.GET_STATUS, Msg.SET_TELEMETRY,
     Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP,
 })
+# Handled on arrival, ahead of anything queued and even out of sequence order (see
+# docs/reliability.md); they cancel earlier commands that have not arrived yet.
+PRIORITY = frozenset({Msg.STOP})
+# Not part of the sequenced command stream: always answered, never cached.
+UNSEQUENCED = frozenset({Msg.HELLO})
 BOARD_TO_HOST = frozenset(set(Msg) - HOST_TO_BOARD)
 # fmt: on
 
@@ -239,9 +282,20 @@ ERRORS: dict[ErrorCode, str] = {
     ErrorCode.BAD_VALUE: "value out of range",
     ErrorCode.BUSY: "receive window full",
     ErrorCode.INTERNAL: "internal firmware error",
+    ErrorCode.OUT_OF_ORDER: "out of order",
+    ErrorCode.CANCELLED: "cancelled by a later STOP",
 }
 
-ENUMS: tuple[type[IntEnum], ...] = (ErrorCode, BoardKind, ResetCause, AxisKind, Unit, State)
+ENUMS: tuple[type[IntEnum], ...] = (
+    ErrorCode,
+    EventKind,
+    DoneReason,
+    BoardKind,
+    ResetCause,
+    AxisKind,
+    Unit,
+    State,
+)
 
 
 def meta(sc: Construct) -> Meta:

@@ -1,4 +1,5 @@
-# link.py: frames on the serial link: COBS + 0x00 delimiter, header, CRC-16/IBM-3740.
+# link.py: frames on the serial link: COBS + 0x00 delimiter, header, CRC-16/IBM-3740,
+# and the reply cache that makes retransmitted commands harmless.
 #
 # Every per-byte loop here is a viper function (machine code on every port), and every
 # buffer is allocated once, so receiving and sending frames does not touch the heap.
@@ -9,8 +10,10 @@ from micropython import const
 from orbitfw import wire
 
 _MAX = const(512)  # wire.MAX_FRAME: decoded bytes
-_MAX_WIRE = const(516)  # COBS adds one byte per 254, plus the code byte
+_MAX_WIRE = const(520)  # COBS adds one byte per 254, plus the code byte
 _CHUNK = const(256)
+_SLOT = const(96)  # bytes per cached reply (wire form); bigger replies are not cached
+_SLOTS = const(16)  # one per sequence number
 _VERSION_BITS = wire.PROTOCOL_VERSION << 4
 PAYLOAD = const(2)  # payload offset in Link.frame and Link.tx
 
@@ -51,25 +54,26 @@ def _absorb(src, start: int, n: int, acc, fill: int, cap: int) -> int:
 
 
 @micropython.viper
-def _cobs_decode(buf, n: int) -> int:
-    # In place: the output never overtakes the input. Returns the length or -1.
-    p = ptr8(buf)
-    r = 0
+def _cobs_decode(src, start: int, end: int, dst) -> int:
+    # COBS-decode src[start:end] into dst; returns the length, or -1 if malformed.
+    p = ptr8(src)
+    d = ptr8(dst)
+    r = start
     w = 0
-    while r < n:
+    while r < end:
         code = p[r]
         if code == 0:
             return -1
-        end = r + code
-        if end > n:
+        blk = r + code
+        if blk > end:
             return -1
         r += 1
-        while r < end:
-            p[w] = p[r]
+        while r < blk:
+            d[w] = p[r]
             w += 1
             r += 1
-        if code != 0xFF and r < n:
-            p[w] = 0
+        if code != 0xFF and r < end:
+            d[w] = 0
             w += 1
     return w
 
@@ -105,6 +109,16 @@ def _cobs_encode(src, n: int, dst) -> int:
     return w + 1
 
 
+@micropython.viper
+def _copy(dst, doff: int, src, n: int):
+    d = ptr8(dst)
+    s = ptr8(src)
+    i = 0
+    while i < n:
+        d[doff + i] = s[i]
+        i += 1
+
+
 class Link:
     # One frame is decoded at a time into ``frame``; handlers read their payload from
     # frame[PAYLOAD:PAYLOAD + plen] and build replies in ``tx`` at PAYLOAD.
@@ -114,34 +128,48 @@ class Link:
         self._chunk = bytearray(_CHUNK)
         self._n = 0
         self._pos = 0
-        self.frame = bytearray(_MAX_WIRE)
+        self._acc = bytearray(_MAX_WIRE)  # the COBS bytes of the frame being received
         self._fill = 0
         self._over = False
+        self._split = 0  # > 0: a second frame waits in _acc[_split:_split_end]
+        self._split_end = 0
+        self.frame = bytearray(_MAX_WIRE)  # the decoded frame being handled
         self.tx = bytearray(_MAX + 4)
         self._wire = bytearray(_MAX_WIRE + 4)
         self._table = wire.CRC_TABLE
         self._tseq = 0
+        # the reply sent for each sequence number, in wire form, for retransmissions
+        self._cache = bytearray(_SLOT * _SLOTS)
+        self._slots = [memoryview(self._cache)[i * _SLOT : (i + 1) * _SLOT] for i in range(_SLOTS)]
+        self._slot_len = [0] * _SLOTS
         # counters, reported in STATUS
         self.rx_frames = 0
         self.rx_bad = 0
         self.tx_frames = 0
+        self.rx_split = 0  # frames recovered from a run whose delimiter was lost
         # the frame being handled
         self.msg = 0
         self.seq = 0
         self.version = 0
         self.plen = 0
 
+    # --- receiving ------------------------------------------------------------------------
     def poll(self):
         # Advance the receiver. Returns 1 with msg/seq/plen set when a valid frame is
         # in ``frame``, -1 when a damaged frame with a readable seq was dropped (seq set),
         # 0 when the bytes that are here now hold no further frame.
+        if self._split:
+            start = self._split
+            self._split = 0
+            if self._decode(start, self._split_end) == 1:
+                return 1
         while True:
             if self._pos >= self._n:
                 self._n = self.hal.link_read(self._chunk)
                 self._pos = 0
                 if self._n == 0:
                     return 0
-            r = _absorb(self._chunk, self._pos, self._n, self.frame, self._fill, _MAX_WIRE)
+            r = _absorb(self._chunk, self._pos, self._n, self._acc, self._fill, _MAX_WIRE)
             self._pos = r & 0x3FF
             self._fill = (r >> 10) & 0x7FF
             if r & (1 << 22):
@@ -156,28 +184,59 @@ class Link:
                 continue
             if n == 0:
                 continue  # idle delimiter
-            res = self._check(n)
-            if res != 0:
-                return res
+            res = self._decode(0, n)
+            if res == 1:
+                return 1
+            seq = self.seq
+            if self._recover(n):
+                return 1
+            self.seq = seq
+            self.rx_bad += 1
+            if res < 0:
+                return -1
 
-    def _check(self, n):
+    def _decode(self, start, end):
+        # 1: a valid frame is in ``frame``; -1: CRC failed but seq was readable; 0: junk.
         f = self.frame
-        n = _cobs_decode(f, n)
+        n = _cobs_decode(self._acc, start, end, f)
         if n < 4:
-            self.rx_bad += 1
             return 0
-        self.seq = f[0] & 0x0F
         if _crc16(f, n - 2, self._table) != f[n - 2] | f[n - 1] << 8:
-            self.rx_bad += 1
+            self.seq = f[0] & 0x0F
             return -1
         self.rx_frames += 1
+        self.seq = f[0] & 0x0F
         self.version = f[0] >> 4
         self.msg = f[1]
         self.plen = n - 4
         return 1
 
-    def send(self, msg, seq, plen):
-        # Frame tx[PAYLOAD:PAYLOAD + plen] as ``msg`` and write it out.
+    def _recover(self, n):
+        # A lost or damaged delimiter merges two frames into one run. Walk the COBS block
+        # chain; at each block boundary try both halves (with and without one damaged
+        # byte between them). Only when BOTH pass their CRC are they accepted, so this
+        # does not raise the odds of taking a damaged frame for a good one.
+        acc = self._acc
+        b = 0
+        while True:
+            code = acc[b]
+            if code == 0:
+                return False
+            b += code
+            if b >= n - 3:
+                return False
+            for skip in (0, 1):
+                if self._decode(b + skip, n) == 1 and self._decode(0, b) == 1:
+                    self.rx_frames -= 1  # the second half is decoded (and counted) again next
+                    self._split = b + skip
+                    self._split_end = n
+                    self.rx_split += 1
+                    return True
+
+    # --- sending --------------------------------------------------------------------------
+    def send(self, msg, seq, plen, cache=False, write=True):
+        # Frame tx[PAYLOAD:PAYLOAD + plen] as ``msg`` and write it out. With ``cache``,
+        # keep the wire bytes as the reply for ``seq``, for a retransmitted command.
         t = self.tx
         t[0] = _VERSION_BITS | (seq & 0x0F)
         t[1] = msg
@@ -186,8 +245,29 @@ class Link:
         t[n] = c & 0xFF
         t[n + 1] = c >> 8
         m = _cobs_encode(t, n + 2, self._wire)
-        self.hal.link_write(self._wire, m)
+        if cache:
+            s = seq & 0x0F
+            if m <= _SLOT:
+                _copy(self._slots[s], 0, self._wire, m)
+                self._slot_len[s] = m
+            else:
+                self._slot_len[s] = 0
+        if write:
+            self.hal.link_write(self._wire, m)
+            self.tx_frames += 1
+
+    def resend(self, seq):
+        # Repeat the cached reply for ``seq``; False if there is none.
+        s = seq & 0x0F
+        m = self._slot_len[s]
+        if not m:
+            return False
+        self.hal.link_write(self._slots[s], m)
         self.tx_frames += 1
+        return True
+
+    def forget(self, seq):
+        self._slot_len[seq & 0x0F] = 0
 
     def next_tseq(self):
         s = self._tseq

@@ -3,6 +3,7 @@
 # One thread, no interrupts: between control ticks the loop services the link (poll plus
 # non-blocking reads, so a frame is answered as soon as it is complete), and at each
 # deadline it runs one tick: motion step, outputs, HAL dynamics, telemetry, watchdog.
+import random
 import time
 
 from micropython import const
@@ -17,6 +18,7 @@ RX_WINDOW = const(4)
 _BUSY_WAIT_US = const(1500)  # below this, poll the link with short sleeps
 _NAP_US = const(100)
 _BUILD_FILE = "BUILD"
+_EVENTS = const(32)  # events kept for GET_EVENTS
 _CLOCK_MASK = const(0x3FFFFFFF)  # board time on the wire: us mod 2**30 on every port
 
 
@@ -60,9 +62,22 @@ class Board:
         self.ticks = 0
         self.overruns = 0
         self.running = True
+        # the sequenced command stream (docs/reliability.md)
+        self.boot_id = random.getrandbits(16)
+        self.rx_next = 0
+        self.executed = 0
+        self.rx_dup = 0
+        self._cached = False  # replies are being cached for the command at hand
+        # the event ring: kind, time, a, b of the last _EVENTS events
+        self.ev_next = 0
+        self._ev_kind = bytearray(_EVENTS)
+        self._ev_t = [0] * _EVENTS
+        self._ev_a = [0] * _EVENTS
+        self._ev_b = [0] * _EVENTS
         self._handlers = {
             wire.MSG_HELLO: self._hello,
             wire.MSG_PING: self._ping,
+            wire.MSG_GET_EVENTS: self._get_events,
             wire.MSG_GET_STATUS: self._get_status,
             wire.MSG_SET_TELEMETRY: self._set_telemetry,
             wire.MSG_ARM: self._arm,
@@ -77,20 +92,43 @@ class Board:
         old = self.state
         if new != old:
             self.state = new
-            self.hal.state_changed(new, old, now_us())
+            t = now_us()
+            self.hal.state_changed(new, old, t)
+            if old != wire.STATE_BOOT:
+                self.event(wire.EV_STATE, new, old, t)
+
+    # --- events ---------------------------------------------------------------------------
+    def event(self, kind, a, b, t):
+        # Keep the event in the ring and send it; the host asks again for any it missed.
+        i = self.ev_next % _EVENTS
+        self._ev_kind[i] = kind
+        self._ev_t[i] = t
+        self._ev_a[i] = a
+        self._ev_b[i] = b
+        self._send_event(self.ev_next, i)
+        self.ev_next = (self.ev_next + 1) & 0xFFFF
+
+    def _send_event(self, evseq, i):
+        link = self.link
+        wire.pack_event(link.tx, PAYLOAD, evseq, self._ev_kind[i], self._ev_t[i], self._ev_a[i], self._ev_b[i])
+        link.send(wire.MSG_EVENT, link.next_tseq(), wire.EVENT_SIZE)
 
     def _require(self, allowed, what):
         if self.state not in allowed:
             raise Nack(wire.ERR_BAD_STATE, "%s not allowed in state %s" % (what, _STATE_NAMES[self.state]))
 
     # --- replies ------------------------------------------------------------------------
+    def _reply(self, msg, seq, plen):
+        # The answer to the command at hand, kept for a retransmission of it.
+        self.link.send(msg, seq, plen, self._cached)
+
     def _ack(self, seq, result=0):
         wire.pack_ack(self.link.tx, PAYLOAD, seq, result)
-        self.link.send(wire.MSG_ACK, seq, wire.ACK_SIZE)
+        self._reply(wire.MSG_ACK, seq, wire.ACK_SIZE)
 
-    def _nack(self, seq, code, reason):
+    def _nack(self, seq, code, reason, cache=None, write=True):
         end = wire.pack_nack(self.link.tx, PAYLOAD, seq, code, reason)
-        self.link.send(wire.MSG_NACK, seq, end - PAYLOAD)
+        self.link.send(wire.MSG_NACK, seq, end - PAYLOAD, self._cached if cache is None else cache, write)
 
     # --- dispatch -----------------------------------------------------------------------
     def service(self):
@@ -103,26 +141,54 @@ class Board:
                 return handled
             handled += 1
             seq = link.seq
+            self._cached = False
             if r < 0:
                 self._nack(seq, wire.ERR_CORRUPT, b"CRC mismatch")
                 continue
             msg = link.msg
-            h = self._handlers.get(msg)
-            try:
-                if h is None:
-                    raise Nack(wire.ERR_UNKNOWN_MESSAGE, "unknown message 0x%02x" % msg)
-                if link.version != wire.PROTOCOL_VERSION and msg != wire.MSG_HELLO:
-                    raise Nack(
-                        wire.ERR_BAD_VERSION,
-                        "frame is protocol v%d, board speaks v%d" % (link.version, wire.PROTOCOL_VERSION),
-                    )
-                h(seq, link.plen)
-            except Nack as e:
-                self._nack(seq, e.args[0], e.args[1].encode())
-            except PlanError as e:
-                self._nack(seq, e.args[0], e.args[1].encode())
-            except Exception as e:  # a bug must cost one command, never the board
-                self._nack(seq, wire.ERR_INTERNAL, ("%s: %s" % (type(e).__name__, e)).encode())
+            if link.version != wire.PROTOCOL_VERSION and msg != wire.MSG_HELLO:
+                self._nack(
+                    seq,
+                    wire.ERR_BAD_VERSION,
+                    ("frame is protocol v%d, board speaks v%d" % (link.version, wire.PROTOCOL_VERSION)).encode(),
+                )
+                continue
+            if wire.is_unsequenced(msg):
+                self._execute(msg, seq)
+                continue
+            d = (seq - self.rx_next) & 0x0F
+            if d >= 8:
+                # behind what we expect: a retransmission of a command already handled
+                if link.resend(seq):
+                    self.rx_dup += 1
+                else:
+                    self._nack(seq, wire.ERR_OUT_OF_ORDER, b"seq %d already handled; reply not kept" % seq)
+                continue
+            if d and not wire.is_priority(msg):
+                # ahead: an earlier command was lost; the host goes back and resends it
+                self._nack(seq, wire.ERR_OUT_OF_ORDER, b"expected seq %d" % self.rx_next)
+                continue
+            while self.rx_next != seq:
+                # a STOP overtook these: they will never run; say so when they arrive
+                self._nack(self.rx_next, wire.ERR_CANCELLED, b"cancelled by a later STOP", True, False)
+                self.rx_next = (self.rx_next + 1) & 0x0F
+            self._cached = True
+            self.executed += 1
+            self.rx_next = (seq + 1) & 0x0F
+            self._execute(msg, seq)
+
+    def _execute(self, msg, seq):
+        h = self._handlers.get(msg)
+        try:
+            if h is None:
+                raise Nack(wire.ERR_UNKNOWN_MESSAGE, "unknown message 0x%02x" % msg)
+            h(seq, self.link.plen)
+        except Nack as e:
+            self._nack(seq, e.args[0], e.args[1].encode())
+        except PlanError as e:
+            self._nack(seq, e.args[0], e.args[1].encode())
+        except Exception as e:  # a bug must cost one command, never the board
+            self._nack(seq, wire.ERR_INTERNAL, ("%s: %s" % (type(e).__name__, e)).encode())
 
     def _expect(self, plen, size):
         if plen != size:
@@ -141,18 +207,36 @@ class Board:
             self.hal.BOARD_KIND,
             self.hal.reset_cause(),
             TICK_HZ,
+            self.boot_id,
+            self.rx_next,
+            self.ev_next,
             self.build_id,
             len(axes),
         )
         for a in axes:
             off = wire.pack_identify_axis(tx, off, a[0].encode(), a[1], a[2], a[3], a[4], a[5])
-        self.link.send(wire.MSG_IDENTIFY, seq, off - PAYLOAD)
+        self._reply(wire.MSG_IDENTIFY, seq, off - PAYLOAD)
 
     def _ping(self, seq, plen):
         self._expect(plen, wire.PING_SIZE)
         token = wire.unpack_ping(self.link.frame, PAYLOAD)[0]
         wire.pack_pong(self.link.tx, PAYLOAD, token, now_us())
-        self.link.send(wire.MSG_PONG, seq, wire.PONG_SIZE)
+        self._reply(wire.MSG_PONG, seq, wire.PONG_SIZE)
+
+    def _get_events(self, seq, plen):
+        self._expect(plen, wire.GET_EVENTS_SIZE)
+        first = wire.unpack_get_events(self.link.frame, PAYLOAD)[0]
+        behind = (self.ev_next - first) & 0xFFFF
+        if behind > 0x8000:
+            raise Nack(wire.ERR_BAD_VALUE, "from_seq %d is after the next event %d" % (first, self.ev_next))
+        lost = behind - _EVENTS if behind > _EVENTS else 0
+        s = (first + lost) & 0xFFFF
+        sent = 0
+        while s != self.ev_next:
+            self._send_event(s, s % _EVENTS)
+            s = (s + 1) & 0xFFFF
+            sent += 1
+        self._ack(seq, sent | lost << 16)
 
     def _get_status(self, seq, plen):
         self._expect(plen, wire.GET_STATUS_SIZE)
@@ -169,11 +253,14 @@ class Board:
             link.tx_frames,
             self.telemetry_hz,
             m.motion_id or m.last_id,
+            self.executed,
+            self.rx_dup,
+            self.ev_next,
             m.n,
         )
         for i in range(m.n):
             off = wire.pack_status_axis(link.tx, off, self.hal.axis_pos(i), m.target[i])
-        link.send(wire.MSG_STATUS, seq, off - PAYLOAD)
+        self._reply(wire.MSG_STATUS, seq, off - PAYLOAD)
 
     def _set_telemetry(self, seq, plen):
         self._expect(plen, wire.SET_TELEMETRY_SIZE)
@@ -244,6 +331,7 @@ class Board:
                 for i in range(m.n):
                     hal.set_axis(i, pos[i])
         if m.done_id:
+            self.event(wire.EV_MOTION_DONE, m.done_id, m.done_reason, t)
             m.done_id = 0
             if not m.busy() and self.state == wire.STATE_MOVING:
                 self._set_state(wire.STATE_IDLE)
@@ -261,7 +349,7 @@ class Board:
         tx = link.tx
         m = self.motion
         hal = self.hal
-        off = wire.pack_telemetry(tx, PAYLOAD, t, self._tseq, self.state, self.flags, m.n)
+        off = wire.pack_telemetry(tx, PAYLOAD, t, self._tseq, self.state, self.flags, self.ev_next, m.n)
         for i in range(m.n):
             off = wire.pack_telemetry_axis(tx, off, hal.axis_pos(i), m.velocity(i))
         self._tseq = (self._tseq + 1) & 0xFFFF

@@ -24,8 +24,6 @@ IDLE = const(0)
 RAMP = const(1)  # executing a planned move
 BRAKE = const(2)  # controlled stop
 
-DONE_COMPLETE = const(0)
-DONE_STOPPED = const(1)
 
 
 class PlanError(Exception):
@@ -262,9 +260,9 @@ class Motion:
         self.mode = RAMP
 
     def _finish(self):
-        reason = DONE_STOPPED if self.mode == BRAKE else DONE_COMPLETE
+        reason = wire.DONE_STOPPED if self.mode == BRAKE else wire.DONE_COMPLETE
         for i in range(self.n):
-            if reason == DONE_COMPLETE:
+            if reason == wire.DONE_COMPLETE:
                 self.pos[i] = self.target[i]
             else:
                 self.target[i] = self.pos[i]

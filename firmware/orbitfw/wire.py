@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0x9a932722
+SCHEMA_HASH = 0x0818241f
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -54,6 +54,8 @@ MSG_ACK = const(0x03)
 MSG_NACK = const(0x04)
 MSG_PING = const(0x05)
 MSG_PONG = const(0x06)
+MSG_EVENT = const(0x07)
+MSG_GET_EVENTS = const(0x08)
 MSG_GET_STATUS = const(0x10)
 MSG_STATUS = const(0x11)
 MSG_SET_TELEMETRY = const(0x12)
@@ -74,6 +76,23 @@ ERR_BAD_AXIS = const(7)
 ERR_BAD_VALUE = const(8)
 ERR_BUSY = const(9)
 ERR_INTERNAL = const(10)
+ERR_OUT_OF_ORDER = const(11)
+ERR_CANCELLED = const(12)
+
+# EventKind
+EV_MOTION_DONE = const(1)
+EV_STATE = const(2)
+EV_FAULT = const(3)
+EV_LIMIT = const(4)
+EV_TRIGGER = const(5)
+EV_LINK_LOSS = const(6)
+
+# DoneReason
+DONE_COMPLETE = const(0)
+DONE_STOPPED = const(1)
+DONE_ESTOP = const(2)
+DONE_FAULT = const(3)
+DONE_LIMIT = const(4)
 
 # BoardKind
 BOARD_SIM = const(0)
@@ -109,17 +128,19 @@ STATE_ESTOP = const(8)
 
 # payload sizes: fixed part, plus the u8 count/length when there is a tail
 HELLO_SIZE = const(5)
-IDENTIFY_SIZE = const(43)
+IDENTIFY_SIZE = const(48)
 IDENTIFY_AXIS_SIZE = const(22)
 ACK_SIZE = const(5)
 NACK_SIZE = const(3)
 PING_SIZE = const(4)
 PONG_SIZE = const(8)
+EVENT_SIZE = const(15)
+GET_EVENTS_SIZE = const(2)
 GET_STATUS_SIZE = const(0)
-STATUS_SIZE = const(23)
+STATUS_SIZE = const(33)
 STATUS_AXIS_SIZE = const(8)
 SET_TELEMETRY_SIZE = const(2)
-TELEMETRY_SIZE = const(9)
+TELEMETRY_SIZE = const(11)
 TELEMETRY_AXIS_SIZE = const(8)
 ARM_SIZE = const(0)
 DISARM_SIZE = const(0)
@@ -128,15 +149,25 @@ MOVE_TO_TARGET_SIZE = const(5)
 STOP_SIZE = const(0)
 
 
+def is_priority(msg):
+    # handled on arrival, even out of order; cancels what it overtook
+    return msg == MSG_STOP
+
+
+def is_unsequenced(msg):
+    # outside the sequenced command stream
+    return msg == MSG_HELLO
+
+
 def unpack_hello(buf, off):
     # -> (host_version, host_schema)
     return struct.unpack_from("<BI", buf, off)
 
 
-def pack_identify(buf, off, version, schema, rx_window, board, reset_cause, tick_hz, build_id, count):
+def pack_identify(buf, off, version, schema, rx_window, board, reset_cause, tick_hz, boot_id, rx_next, ev_next, build_id, count):
     # then call pack_identify_axis() ``count`` times
-    struct.pack_into("<BIBBBH32sB", buf, off, version, schema, rx_window, board, reset_cause, tick_hz, build_id, count)
-    return off + 43
+    struct.pack_into("<BIBBBHHBH32sB", buf, off, version, schema, rx_window, board, reset_cause, tick_hz, boot_id, rx_next, ev_next, build_id, count)
+    return off + 48
 
 
 def pack_identify_axis(buf, off, name, kind, unit, min_, max_, vmax):
@@ -173,10 +204,20 @@ def pack_pong(buf, off, token, t_us):
     return off + 8
 
 
-def pack_status(buf, off, state, flags, t_us, rx_frames, rx_bad, tx_frames, telemetry_hz, motion_id, count):
+def pack_event(buf, off, evseq, kind, t_us, a, b):
+    struct.pack_into("<HBIii", buf, off, evseq, kind, t_us, a, b)
+    return off + 15
+
+
+def unpack_get_events(buf, off):
+    # -> (from_seq)
+    return struct.unpack_from("<H", buf, off)
+
+
+def pack_status(buf, off, state, flags, t_us, rx_frames, rx_bad, tx_frames, telemetry_hz, motion_id, executed, rx_dup, ev_next, count):
     # then call pack_status_axis() ``count`` times
-    struct.pack_into("<BBIIIIHHB", buf, off, state, flags, t_us, rx_frames, rx_bad, tx_frames, telemetry_hz, motion_id, count)
-    return off + 23
+    struct.pack_into("<BBIIIIHHIIHB", buf, off, state, flags, t_us, rx_frames, rx_bad, tx_frames, telemetry_hz, motion_id, executed, rx_dup, ev_next, count)
+    return off + 33
 
 
 def pack_status_axis(buf, off, pos, target):
@@ -189,10 +230,10 @@ def unpack_set_telemetry(buf, off):
     return struct.unpack_from("<H", buf, off)
 
 
-def pack_telemetry(buf, off, t_us, tseq, state, flags, count):
+def pack_telemetry(buf, off, t_us, tseq, state, flags, ev_next, count):
     # then call pack_telemetry_axis() ``count`` times
-    struct.pack_into("<IHBBB", buf, off, t_us, tseq, state, flags, count)
-    return off + 9
+    struct.pack_into("<IHBBHB", buf, off, t_us, tseq, state, flags, ev_next, count)
+    return off + 11
 
 
 def pack_telemetry_axis(buf, off, pos, vel):
