@@ -7,13 +7,16 @@ The pyright check hides the CPython standard library. pyright normally type-chec
 bundled typeshed, which knows ``threading`` and ``dataclasses``, and against the interpreter's
 site-packages. Here each target gets a private environment built at check time::
 
-    <work>/<target>/venv/                 an empty virtual environment: no site-packages to find
-    <work>/<target>/typeshed/stdlib/      micropython-stdlib-stubs + the port's stubs, and a VERSIONS
-    <work>/<target>/pyrightconfig.json    typeshedPath -> typeshed, venv -> venv
+    <work>/<target>/venv/                          an empty virtual environment: no site-packages
+    <work>/<target>/project/pyrightconfig.json     typeshedPath -> typeshed-mp, venv -> ../venv
+    <work>/<target>/project/typeshed-mp/stdlib/    micropython-stdlib-stubs + the port's stubs
 
-so an import resolves only if a MicroPython stub declares it. The VERSIONS file also retires the
-modules that exist only to make the stubs themselves type-check (typing, enum, abc, types, ...): a
-firmware ``import enum`` is an error, while the stubs can still use them internally.
+so an import resolves only if a MicroPython stub declares it. The VERSIONS file in stdlib/ also
+retires the modules that exist only to make the stubs themselves type-check (typing, enum, abc,
+types, ...), so a firmware ``import enum`` is an error. The stubs still reach them: for a file under
+the project root, pyright falls back to the importing file's own directory, and the stubs live
+there (typeshed-mp/ is inside project/, and its name is not importable). Firmware files are outside
+project/, so they get no such fallback.
 
 The stub packages are read through ``importlib.metadata``. micropython-rp2-stubs and
 micropython-esp32-stubs install their .pyi files into the same site-packages, so whichever was
@@ -308,24 +311,28 @@ def write_pyright_env(target: Target, files: Sequence[Path], root: Path, work: P
 
     ``root`` is where firmware imports resolve (``from orbitfw import wire``, ``import hal_rp2``).
     """
-    work.mkdir(parents=True, exist_ok=True)
-    build_typeshed(target, work / "typeshed")
+    # project/ is the execution root, searched for every import: it holds nothing importable
+    # (typeshed-mp is not a module name; the venv sits outside). The stubs in typeshed-mp are under
+    # the root, so their imports of retired modules (typing, ...) resolve from their own directory.
+    project = work / "project"
+    project.mkdir(parents=True, exist_ok=True)
+    build_typeshed(target, project / "typeshed-mp")
     venv = work / "venv"
     (venv / "lib" / f"python{PYTHON_VERSION}" / "site-packages").mkdir(parents=True, exist_ok=True)
     (venv / "pyvenv.cfg").write_text("include-system-site-packages = false\n")
     config = {
         # pyright only accepts include paths relative to the config file
-        "include": [os.path.relpath(f.resolve(), work.resolve()) for f in files],
+        "include": [os.path.relpath(f.resolve(), project.resolve()) for f in files],
         "extraPaths": [str(root.resolve())],
-        "typeshedPath": "typeshed",
-        "venvPath": ".",
+        "typeshedPath": "typeshed-mp",
+        "venvPath": "..",
         "venv": "venv",
         "pythonVersion": PYTHON_VERSION,
         # "All": do not treat `sys.platform == "rp2"` as statically false; check every branch
         "pythonPlatform": "All",
         **PYRIGHT_RULES,
     }
-    path = work / "pyrightconfig.json"
+    path = project / "pyrightconfig.json"
     path.write_text(json.dumps(config, indent=2) + "\n")
     return path
 

@@ -46,6 +46,9 @@ def probe_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[st
             _write(root, "stub_only_typing.py", "from typing import TYPE_CHECKING\n\nT = TYPE_CHECKING\n"),
             _write(root, "stub_only_enum.py", "import enum\n\nE = enum.Enum\n"),
             _write(root, "other_port.py", f"import {other}\n\nM = {other}\n"),
+            # host-side packages and the check's own directories must not leak in either
+            _write(root, "host_numpy.py", "import numpy\n\nN = numpy\n"),
+            _write(root, "host_venv.py", "import venv\n\nV = venv\n"),
             _write(root, "unknown_attr.py", "import machine\n\nX = machine.NoSuchThing\n"),
             _write(
                 root,
@@ -53,7 +56,10 @@ def probe_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[st
                 f"import machine\nimport {own}\nimport select\nimport struct\nimport sys\nimport time\n"
                 "from micropython import const\n\n_X = const(3)\n"
                 f"PIN = machine.Pin(_X)\nPORT = {own}\nPOLL = select.poll()\nPACK = struct.pack_into\n"
-                "IN = sys.stdin\nT = time.ticks_us()\n",
+                "IN = sys.stdin\nT = time.ticks_us()\n"
+                # keyword calls resolve only when the stubs' own typing imports do
+                "U = machine.UART(0, 9600, tx=machine.Pin(0), rx=machine.Pin(1), timeout=0)\n"
+                "P = machine.PWM(machine.Pin(2), freq=50, duty_u16=0)\n",
             ),
             _write(
                 root,
@@ -89,6 +95,14 @@ def test_stub_only_modules_are_rejected(probe_results, target: str) -> None:
     # typing and enum exist in the typeshed dir for the stubs' sake, not on the board.
     assert any('"typing"' in m for m in probe_results[target].get("stub_only_typing.py", []))
     assert any('"enum"' in m for m in probe_results[target].get("stub_only_enum.py", []))
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("target", ["rp2", "esp32"])
+@pytest.mark.parametrize("module", ["numpy", "venv"])
+def test_host_packages_are_not_visible(probe_results, target: str, module: str) -> None:
+    messages = probe_results[target].get(f"host_{module}.py", [])
+    assert any(f'Import "{module}" could not be resolved' in m for m in messages), messages
 
 
 @pytest.mark.timeout(300)
