@@ -186,8 +186,9 @@ def compile_all(files: Sequence[Path], marches: Iterable[str], root: Path, out_d
 # --- the stub packages ------------------------------------------------------------------------------
 
 
-def _sha256_b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+def _record_hash(data: bytes, mode: str) -> str:
+    """A file's digest as a wheel RECORD writes it: urlsafe base64, no padding."""
+    return base64.urlsafe_b64encode(hashlib.new(mode, data).digest()).rstrip(b"=").decode()
 
 
 def _cache_dir() -> Path:
@@ -212,9 +213,10 @@ def _fetch_wheel(dist: metadata.Distribution) -> Path:
     for whl in dest.glob("*.whl"):
         if whl.name.lower().startswith(stem):
             return whl
+    why = (proc.stderr.strip().splitlines() or [f"pip exit status {proc.returncode}"])[-1]
     raise StaticCheckError(
-        f"{name} {version}: installed files were overwritten by another stub package and its wheel "
-        f"could not be downloaded: {proc.stderr.strip().splitlines()[-1:] or proc.returncode}"
+        f"{name} {version}: its installed files were overwritten by another stub package, and its "
+        f"wheel could not be downloaded into {dest}: {why}"
     )
 
 
@@ -236,7 +238,7 @@ def stub_files(dist_name: str) -> dict[str, bytes]:
     for f in wanted:
         path = Path(str(f.locate()))
         data = path.read_bytes() if path.is_file() else b""
-        if f.hash is None or _sha256_b64(data) != f.hash.value:
+        if f.hash is None or _record_hash(data, f.hash.mode) != f.hash.value:
             break
         out[f.as_posix()] = data
     else:
@@ -245,7 +247,7 @@ def stub_files(dist_name: str) -> dict[str, bytes]:
     with zipfile.ZipFile(_fetch_wheel(dist)) as whl:
         for f in wanted:
             data = whl.read(f.as_posix())
-            if f.hash is None or _sha256_b64(data) != f.hash.value:
+            if f.hash is None or _record_hash(data, f.hash.mode) != f.hash.value:
                 raise StaticCheckError(f"{dist_name}: {f} in the wheel does not match the RECORD")
             out[f.as_posix()] = data
     return out
