@@ -19,6 +19,7 @@ import serial
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
+from .boardbench import firmware_frame_cost
 from .emulator import Emulator
 from .firmware import install_sources
 from .link import Link
@@ -97,7 +98,7 @@ def telemetry_decode_rate(frames: int = 50_000) -> float:
             {"pos": (i * 977 + k * 31337) % 340000 - 170000, "vel": (i * 13 - k * 7) * 100} for k in range(5)
         ]
         payload = codec.encode(
-            Msg.TELEMETRY, {"t_us": i * 5000, "tseq": i, "state": 3, "flags": 0, "axes": axes}
+            Msg.TELEMETRY, {"t_us": i * 5000, "tseq": i, "state": 3, "flags": 0, "ev_next": 0, "axes": axes}
         )
         one.append(framing.wire(PROTOCOL_VERSION, i & 15, Msg.TELEMETRY, payload))
     blob = b"".join(one)
@@ -109,6 +110,40 @@ def telemetry_decode_rate(frames: int = 50_000) -> float:
     dt = time.perf_counter() - t0
     assert link.stats.telemetry == reps * len(one)
     return reps * len(one) / dt
+
+
+def command_rates(rig: Rig, n: int) -> dict[str, float]:
+    """Commands per second with the window kept full, beside one at a time."""
+    link = rig.link
+    t0 = time.perf_counter()
+    for i in range(n // 4):
+        link.request(Msg.PING, {"token": i})
+    sequential = (n // 4) / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    pending = [link.submit(Msg.PING, {"token": i}) for i in range(n)]
+    for p in pending:
+        link.result(p)
+    pipelined = n / (time.perf_counter() - t0)
+    assert all(p.reply is not None and p.reply.fields["token"] == i for i, p in enumerate(pending))
+    return {"pipelined": pipelined, "sequential": sequential, "window": link.window}
+
+
+def telemetry_frame_figures(rig: Rig) -> dict[str, float]:
+    """Wire bytes vs payload bytes of a real TELEMETRY frame from the board."""
+    rig.set_telemetry(50)
+    rig.drain()
+    rig.telemetry(timeout=2.0)
+    frame = rig.link.telemetry[0] if rig.link.telemetry else None
+    while frame is None:
+        rig.link.pump(0.1)
+        frame = rig.link.telemetry[0] if rig.link.telemetry else None
+    rig.set_telemetry(0)
+    payload = len(codec.encode(Msg.TELEMETRY, frame.fields))
+    return {
+        "overhead": frame.wire_len - payload,
+        "efficiency": payload / frame.wire_len,
+        "wire": frame.wire_len,
+    }
 
 
 def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
@@ -128,6 +163,8 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
             ping_us, echo_us = _interleaved(
                 lambda: rig.ping(next(counter))[0] * 1e6, lambda: _echo_rtt(echo, ping_frame), pings
             )
+            rates = command_rates(rig, 4000)
+            tel = telemetry_frame_figures(rig)
         finally:
             echo.close()
             rig.close()
@@ -136,4 +173,17 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     out["ping_over_echo_median"] = round(out["ping_rtt_us"]["median"] / out["bare_echo_rtt_us"]["median"], 3)
     out["ping_over_echo_target"] = 2.0
     out["telemetry_decode_per_s"] = round(telemetry_decode_rate())
+    out["pipelined_cmds_per_s"] = round(rates["pipelined"])
+    out["sequential_cmds_per_s"] = round(rates["sequential"])
+    out["window"] = rates["window"]
+    out["frame_overhead_bytes"] = tel["overhead"]
+    out["frame_overhead_target"] = 6
+    out["link_efficiency"] = round(tel["efficiency"], 3)
+    out["firmware_frame_cost_us"] = firmware_frame_cost()
+    try:
+        from .sessionlog import bench_log_decode
+    except ImportError:
+        out["log_decode_frames_per_s"] = None
+    else:
+        out.update(bench_log_decode())
     return out

@@ -21,6 +21,8 @@ whatever retransmissions are due.
 from __future__ import annotations
 
 import errno
+import os
+import select
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
@@ -131,6 +133,21 @@ def open_port(url: str, baudrate: int = 115200) -> serial.SerialBase:
     return port
 
 
+def _raw_fd(port: serial.SerialBase) -> int | None:
+    """The file descriptor of a local serial device, for direct non-blocking I/O.
+
+    pyserial reconfigures the tty on every timeout change and loops in Python on reads;
+    on the hot path that costs more than the link itself. URL transports keep pyserial."""
+    if type(port) is serial.Serial and port.is_open:
+        try:
+            fd = port.fileno()
+        except (AttributeError, OSError, serial.SerialException):
+            return None
+        os.set_blocking(fd, False)
+        return fd
+    return None
+
+
 class Link:
     """Frames in and out of one port, with reliable delivery of commands.
 
@@ -171,6 +188,7 @@ class Link:
         self._ev_asked = 0.0
         self._ev_known: int | None = None  # the highest ev_next the board has reported
         self._raw_waits: dict[int, Pending] = {}
+        self._fd = _raw_fd(port)
 
     @classmethod
     def open(cls, url: str, timeout: float = 1.0, baudrate: int = 115200, log: Any = None) -> Link:
@@ -253,6 +271,7 @@ class Link:
                     raise
                 time.sleep(0.05)
         self.port.reset_input_buffer()
+        self._fd = _raw_fd(self.port)
         self._pk = framing.Packetizer()
         self.stats.reconnects += 1
         f = self.hello(max(0.5, deadline - time.monotonic()))
@@ -321,9 +340,41 @@ class Link:
 
     def write_raw(self, data: bytes) -> None:
         try:
-            self.port.write(data)
+            if self._fd is None:
+                self.port.write(data)
+                return
+            view = memoryview(data)
+            while view:
+                try:
+                    n = os.write(self._fd, view)
+                except BlockingIOError:
+                    select.select([], [self._fd], [], self.timeout)
+                    continue
+                view = view[n:]
         except (OSError, serial.SerialException) as e:
             raise LinkLost(f"link to {self.url} lost while writing: {e}") from None
+
+    def _read(self, wait: float) -> bytes:
+        # What the port has now, waiting up to ``wait`` seconds for the first byte.
+        fd = self._fd
+        if fd is not None:
+            if wait > 0 and not select.select([fd], [], [], wait)[0]:
+                return b""
+            try:
+                return os.read(fd, 65536)
+            except BlockingIOError:
+                return b""
+        port = self.port
+        n = port.in_waiting
+        if n:
+            port.timeout = 0
+            return port.read(n)
+        port.timeout = wait
+        data = port.read(1)
+        if data and port.in_waiting:
+            port.timeout = 0
+            data += port.read(port.in_waiting)
+        return data
 
     # --- request / reply ------------------------------------------------------------------
     def request(
@@ -357,23 +408,12 @@ class Link:
     def pump(self, timeout: float = 0.0) -> int:
         """Read what arrives within ``timeout`` seconds (returning early once frames were
         handled), route it, and send due retransmissions. Returns the frames handled."""
-        port = self.port
-        now = time.monotonic()
-        deadline = now + timeout
+        deadline = time.monotonic() + timeout
         handled = 0
         while True:
             wake = min(deadline, self._next_due())
             try:
-                n = port.in_waiting
-                if n:
-                    port.timeout = 0
-                    data = port.read(n)
-                else:
-                    port.timeout = max(0.0, wake - time.monotonic())
-                    data = port.read(1)
-                    if data and port.in_waiting:
-                        port.timeout = 0
-                        data += port.read(port.in_waiting)
+                data = self._read(max(0.0, wake - time.monotonic()))
             except (OSError, serial.SerialException) as e:
                 raise LinkLost(f"link to {self.url} lost: {e}") from None
             if data:
@@ -483,6 +523,15 @@ class Link:
         if p.priority:
             self._prio = None
         else:
+            # Commands run in order: any older one still unanswered has run too and only
+            # its reply was lost. Ask again now (from the board's cache), not after an RTO.
+            now = time.monotonic()
+            gap = self._srtt or self.rto
+            for q in self._pending.values():
+                if q is p:
+                    break
+                if now - q.t_sent > gap:
+                    self._transmit(q)
             del self._pending[seq]
         self.stats.completed += 1
         if frame.msg == Msg.NACK:

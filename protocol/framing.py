@@ -62,26 +62,25 @@ Frame = Struct(
 
 def cobs_encode(data: bytes | bytearray | memoryview) -> bytes:
     """Consistent Overhead Byte Stuffing: ``data`` without any 0x00, one code byte longer
-    (plus one per 254 bytes)."""
-    out = bytearray(1)
-    code_at = 0
-    code = 1
-    last = len(data) - 1
-    for i, b in enumerate(bytes(data)):
-        if b:
-            out.append(b)
-            code += 1
-            if code == 0xFF and i < last:  # a full block with more data to come
-                out[code_at] = code
-                code_at = len(out)
-                out.append(0)
-                code = 1
-        else:
-            out[code_at] = code
-            code_at = len(out)
-            out.append(0)
-            code = 1
-    out[code_at] = code
+    (plus one per 254 bytes). Canonical: a final full block gets no empty block after it.
+
+    >>> cobs_encode(b"\x11\x22\x00\x33").hex()
+    '0311220233'
+    """
+    out = bytearray()
+    parts = bytes(data).split(b"\x00")
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
+        n = len(part)
+        start = 0
+        while n - start >= 254:
+            out.append(0xFF)
+            out += part[start : start + 254]
+            start += 254
+        if start and start == n and i == last:
+            break  # data ended on a full block: no empty block (and no implied zero) after it
+        out.append(n - start + 1)
+        out += part[start:]
     return bytes(out)
 
 
