@@ -161,3 +161,192 @@ def test_board_hals_have_the_simulated_axes() -> None:
     sim = _axes_source(sc.FIRMWARE_DIR / "hal_sim.py")
     assert _axes_source(sc.FIRMWARE_DIR / "hal_rp2.py") == sim
     assert _axes_source(sc.FIRMWARE_DIR / "hal_esp32.py") == sim
+
+
+# --- the board HALs' logic on the real MicroPython VM, over fake hardware modules ----------------------
+#
+# The boards themselves are not here, but the HALs' arithmetic, the PIO/RMT batch encoding, the
+# non-blocking stdin link and the no-allocation rule can all be checked on the unix port.
+
+_FAKE_MACHINE = """
+PWRON_RESET = 1
+HARD_RESET = 2
+WDT_RESET = 3
+DEEPSLEEP_RESET = 4
+SOFT_RESET = 5
+def reset_cause():
+    return WDT_RESET
+def reset():
+    raise SystemExit(0)
+class Pin:
+    OUT = 1
+    def __init__(self, id, mode=-1, pull=-1, value=0):
+        self.id = id
+        self.v = value
+    def value(self, v=None):
+        if v is None:
+            return self.v
+        self.v = v
+class PWM:
+    def __init__(self, pin, freq=0, duty_u16=0):
+        self.d = duty_u16
+    def duty_u16(self, d):
+        self.d = d
+class WDT:
+    def __init__(self, timeout=0):
+        self.timeout = timeout
+        self.fed = 0
+    def feed(self):
+        self.fed += 1
+class UART:
+    pass
+"""
+
+_FAKE_RP2 = """
+class PIO:
+    OUT_LOW = 2
+    SHIFT_RIGHT = 1
+def asm_pio(**kw):
+    def program(f):
+        return f
+    return program
+class StateMachine:
+    def __init__(self, id, prog, freq=0, set_base=None, out_base=None):
+        self.word = 0
+        self.puts = 0
+        self.fifo = 0
+    def active(self, v):
+        pass
+    def tx_fifo(self):
+        return self.fifo
+    def put(self, w):
+        self.word = w
+        self.puts += 1
+"""
+
+_FAKE_ESP32 = """
+class RMT:
+    def __init__(self, pin=None, resolution_hz=0, idle_level=False):
+        self.durs = None
+        self.levels = None
+        self.writes = 0
+        self.busy = False
+    def wait_done(self):
+        return not self.busy
+    def write_pulses(self, durs, levels):
+        self.durs = durs
+        self.levels = levels
+        self.writes += 1
+"""
+
+_HAL_SCRIPT = """
+import gc
+import sys
+import time
+import hal_{port} as H
+
+hal = H.Hal()
+for i, a in enumerate(hal.axes()):
+    hal.configure_axis(i, a[5], 200)
+hal.set_outputs(True, 0)
+out = {{"cause": hal.reset_cause()}}
+hal.set_axis(0, 170000)
+out["servo_max"] = hal._pwms[0].d
+hal.set_axis(0, -999999)
+out["servo_clamped"] = hal._pwms[0].d
+hal.set_axis(3, 1000)
+hal.tick(0)
+out["slider_pos"] = hal.axis_pos(3)
+if "{port}" == "rp2":
+    out["word"] = hal._sms[0].word
+else:
+    out["durs"] = list(hal._rmts[0].durs[:2])
+    out["levels"] = sum(1 for v in hal._rmts[0].levels if v)
+    out["dir"] = hal._dirs[0].value()
+hal.set_axis(3, 0)
+hal.tick(0)
+out["slider_back"] = hal.axis_pos(3)
+
+def ticks(n):
+    for k in range(n):
+        hal.set_axis(0, k * 50)
+        hal.set_axis(3, k * 400)
+        hal.set_axis(4, k * 7)
+        hal.tick(k)
+        hal.axis_pos(3)
+        hal.wdt_feed()
+
+hal.wdt_start(1000)
+buf = bytearray(64)
+hal.link_open()
+sys.stdout.write("ready\\n")
+got = 0
+while got < 64:
+    hal.link_wait(100)
+    got += hal.link_read(memoryview(buf)[got:])
+out["link"] = bytes(buf).decode()
+out["link_empty"] = hal.link_read(buf)
+ticks(10)
+hal.link_read(buf)
+gc.collect()
+gc.disable()
+a0 = gc.mem_alloc()
+ticks(300)
+for _ in range(50):
+    hal.link_read(buf)
+out["alloc"] = gc.mem_alloc() - a0
+gc.enable()
+hal.link_close()
+print(repr(out))
+"""
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("port", ["rp2", "esp32"])
+def test_board_hal_logic_on_the_micropython_vm(tmp_path: Path, port: str) -> None:
+    import subprocess
+
+    from orbitrig.host.emulator import find_micropython
+
+    mp = find_micropython()
+    if mp is None:
+        pytest.skip("the MicroPython unix port is not installed")
+    fakes = tmp_path / "fakes"
+    fakes.mkdir()
+    _write(fakes, "machine.py", _FAKE_MACHINE)
+    _write(fakes, "rp2.py", _FAKE_RP2)
+    _write(fakes, "esp32.py", _FAKE_ESP32)
+    script = _write(tmp_path, "run.py", _HAL_SCRIPT.format(port=port))
+    env = {"MICROPYPATH": f"{fakes}:{sc.FIRMWARE_DIR}", "PATH": "/usr/bin:/bin"}
+    proc = subprocess.Popen(
+        [mp, str(script)],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin and proc.stdout and proc.stderr
+    assert proc.stdout.readline() == b"ready\n", proc.stderr.read().decode()
+    # 64 bytes including Ctrl-C; the pipe stays open, so a blocking read would hang the board
+    proc.stdin.write(b"\x03" + b"x" * 62 + b"\x03")
+    proc.stdin.flush()
+    try:
+        line = proc.stdout.readline()
+    finally:
+        proc.kill()
+        proc.wait()
+    assert line, proc.stderr.read().decode()
+    out = ast.literal_eval(line.decode())
+    assert out["cause"] == 2  # wire.RESET_WATCHDOG from machine.WDT_RESET
+    assert out["servo_max"] == 2500 * 65535 // 20000
+    assert out["servo_clamped"] == 500 * 65535 // 20000
+    assert out["slider_pos"] == 1000 and out["slider_back"] == 0  # 80 steps out and back
+    if port == "rp2":
+        # dir 1, 80 pulses, spread over 7/8 of the 5 ms tick: period 4375 // 80 = 54 us = gap + 9
+        word = out["word"]
+        assert (word & 1, (word >> 1 & 0x7FFF) + 1, word >> 16) == (1, 80, 54 - 9)
+    else:
+        assert out["durs"] == [4375 // 128 - 5, 5] and out["levels"] == 80 and out["dir"] == 1
+    assert out["link"] == "\x03" + "x" * 62 + "\x03" and out["link_empty"] == 0
+    assert out["alloc"] == 0, f"set_axis/tick/axis_pos/link_read allocated {out['alloc']} bytes"
