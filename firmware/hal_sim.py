@@ -18,7 +18,6 @@ import struct
 import time
 
 from micropython import const
-
 from orbitfw import wire
 
 BOARD_KIND = wire.BOARD_SIM

@@ -24,7 +24,8 @@ _CLOCK_MASK = const(0x3FFFFFFF)  # board time on the wire: us mod 2**30 on every
 
 def now_us():
     # ticks_us() wraps at 2**30 on 32-bit ports but 2**62 on 64-bit ones; mask to agree.
-    return time.ticks_us() & _CLOCK_MASK
+    # ticks are plain ints on every port; the stubs make them opaque to steer code to ticks_diff
+    return time.ticks_us() & _CLOCK_MASK  # pyright: ignore[reportOperatorIssue]
 
 
 class Nack(Exception):
@@ -371,7 +372,7 @@ class Board:
                 else:
                     time.sleep_us(rem)
                 continue
-            self.tick(nxt & _CLOCK_MASK)
+            self.tick(nxt & _CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
             nxt = time.ticks_add(nxt, _PERIOD_US)
             if time.ticks_diff(time.ticks_us(), nxt) > 0:
                 # a tick ran past the next deadline: skip ahead rather than burst
