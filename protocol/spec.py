@@ -51,8 +51,9 @@ def member_comments(enum: type[IntEnum]) -> dict[str, str]:
 
 
 def _doc_paragraphs(obj: object) -> list[str]:
-    """The docstring's paragraphs before any ``Example:`` section, reflowed to single lines."""
-    doc = inspect.getdoc(obj) or ""
+    """Its own docstring's paragraphs (not one inherited) before any ``Example:``, one line each."""
+    own = vars(obj).get("__doc__") if isinstance(obj, type) else getattr(obj, "__doc__", None)
+    doc = inspect.cleandoc(own) if isinstance(own, str) else ""
     doc = doc.split("\nExample")[0]
     return [" ".join(p.split()) for p in doc.split("\n\n") if p.strip()]
 
@@ -171,7 +172,10 @@ def _field_rows(fields: tuple[Field, ...], start: int = 0) -> list[str]:
     return rows
 
 
-_TABLE_HEAD = ["| offset | field | type | bytes | unit | range | meaning |", "|---:|---|---|---:|---|---|---|"]
+_TABLE_HEAD = [
+    "| offset | field | type | bytes | unit | range | meaning |",
+    "|---:|---|---|---:|---|---|---|",
+]
 
 
 def _direction(m: Msg) -> str:
@@ -202,9 +206,12 @@ def _handling(m: Msg) -> str:
 
 def _message(m: Msg, lay: Layout, meaning: str) -> list[str]:
     out = [f"### 0x{int(m):02x} {m.name}", ""]
-    out.append(f"Direction: **{_direction(m)}**. " + (f"{meaning[0].upper()}{meaning[1:]}." if meaning else ""))
+    line = f"Direction: **{_direction(m)}**."
+    if meaning:
+        line += f" {meaning[0].upper()}{meaning[1:]}" + ("" if meaning[-1] in ".?!" else ".")
     if _handling(m):
-        out[-1] += f" Handling: {_handling(m)}."
+        line += f" Handling: {_handling(m)}."
+    out.append(line)
     out.append("")
     max_payload = framing.MAX_FRAME - framing.HEADER_SIZE - framing.CRC_SIZE
     if not lay.fields and lay.tail_kind is None:
@@ -237,7 +244,7 @@ def _enum(enum: type[IntEnum], users: list[str]) -> list[str]:
     name = enum.__name__
     out = [f"### {name}", ""]
     doc = _doc_paragraphs(enum)
-    if doc and not doc[0].startswith("An enumeration") and "IntEnum" not in doc[0]:
+    if doc:
         out += [" ".join(doc), ""]
     if users:
         out += ["Used by " + ", ".join(f"`{u}`" for u in users) + ".", ""]
@@ -291,7 +298,7 @@ def _frame_section() -> list[str]:
         "",
         f"- Byte 0 holds {' and '.join(bit_desc)}. The version is {PROTOCOL_VERSION}; "
         f"seq is the sender's 4-bit sequence number.",
-        f"- Byte 1 is the message id ([Messages](#messages)); the payload layout depends on it.",
+        "- Byte 1 is the message id ([Messages](#messages)); the payload layout depends on it.",
         f"- The CRC ({crc.NAME}, [CRC](#crc)) covers bytes 0 up to the end of the payload.",
         f"- A decoded frame is at most {framing.MAX_FRAME} bytes; longer ones are dropped as framing errors.",
         "",
@@ -337,7 +344,7 @@ def render() -> str:
         "## Conventions",
         "",
     ]
-    out += [p for para in _doc_paragraphs(messages) for p in (para, "")]
+    out += [p for para in _doc_paragraphs(messages)[1:] for p in (para, "")]
     out += _frame_section()
     out += [
         "## Messages",
@@ -347,7 +354,7 @@ def render() -> str:
     ]
     for m in sorted(lays):
         out.append(
-            f"| 0x{int(m):02x} | [{m.name}](#0x{int(m):02x}-{m.name.lower().replace('_', '_')}) "
+            f"| 0x{int(m):02x} | [{m.name}](#0x{int(m):02x}-{m.name.lower()}) "
             f"| {_direction(m)} | {_size(lays[m])} | {_cell(meanings[m])} |"
         )
     out.append("")
