@@ -473,3 +473,47 @@ def test_short_write_is_taken_back(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     lg.close()
     data = sl.read_log(path)
     assert data.headers["t_host"].tolist() == [1.0, 3.0] and data.torn_bytes == data.skipped_bytes == 0
+
+
+_FUZZ_BASE: list[bytes] = []
+
+
+def _fuzz_base() -> bytes:
+    if not _FUZZ_BASE:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "z.orblog"
+            frames = every_message() + every_message(0) + every_message(3)
+            write(path, [(direction_of(m), float(i), fr) for i, (m, fr) in enumerate(frames)])
+            _FUZZ_BASE.append(path.read_bytes())
+    return _FUZZ_BASE[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_damaged_logs_never_crash_the_reader(data: st.DataObject) -> None:
+    blob = bytearray(_fuzz_base())
+    start = blob.index(sl.SYNC)
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(start, len(blob) - 1))
+        op = data.draw(st.sampled_from(["flip", "cut", "insert", "sync"]))
+        if op == "flip":
+            blob[at] ^= data.draw(st.integers(1, 255))
+        elif op == "cut":
+            del blob[at : at + data.draw(st.integers(1, 40))]
+        elif op == "insert":
+            blob[at:at] = data.draw(st.binary(min_size=1, max_size=40))
+        else:
+            blob[at:at] = sl.SYNC
+        if len(blob) <= start:
+            break
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "z.orblog"
+        path.write_bytes(bytes(blob))
+        got = sl.read_log(path)
+        assert len(got) <= len(blob)
+        for m in layouts():
+            got.by_msg(m)
+        for rec in got:
+            assert rec["raw"] is not None
+        r = CliRunner().invoke(log, ["show", str(path)])
+        assert r.exit_code == 0, r.output
