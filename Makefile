@@ -27,6 +27,7 @@ lint: $(STAMP)
 
 static: $(STAMP)
 	$(BIN)/python -m orbitrig.protocol.codegen --check
+	$(BIN)/python -m orbitrig.protocol.spec --check
 	$(BIN)/python -m orbitrig.host.static_checks
 
 unit: $(STAMP)
@@ -40,6 +41,7 @@ bench: $(STAMP)
 
 gen: $(STAMP)
 	$(BIN)/python -m orbitrig.protocol.codegen
+	$(BIN)/python -m orbitrig.protocol.spec
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -250,6 +250,11 @@ def demo(port: str | None) -> None:
     run_demo(port)
 
 
+from .logcli import log  # noqa: E402
+
+cli.add_command(log)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the CLI and turns every failure into one line and an exit code."""
     debug = os.environ.get("ORBITRIG_DEBUG") == "1"

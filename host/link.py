@@ -462,6 +462,8 @@ class Link:
         log = self.log
         for f in self._pk.feed(data):
             if isinstance(f, framing.BadFrame):
+                if log is not None:
+                    log.record(2, time.time(), f.raw)
                 self.stats.rx_bad += 1
                 self.stats.bad_reasons[f.reason] = self.stats.bad_reasons.get(f.reason, 0) + 1
                 continue

@@ -8,6 +8,8 @@ simulated HAL's trace are marked ``emulated_only`` and skip on hardware.
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +40,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Session logs of test connections go to a throwaway directory, not the user's state dir.
+    if "ORBITRIG_LOG_DIR" not in os.environ:
+        os.environ["ORBITRIG_LOG_DIR"] = tempfile.mkdtemp(prefix="orbitrig-test-logs-")
     config.addinivalue_line(
         "markers", "emulated_only: needs the emulated board (reads the simulated HAL's trace)"
     )

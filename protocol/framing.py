@@ -134,6 +134,7 @@ class BadFrame:
     reason: str
     seq: int | None
     wire_len: int
+    raw: bytes = b""  # the COBS bytes as received, for the session log
 
 
 class Packetizer:
@@ -187,6 +188,7 @@ class Packetizer:
         if isinstance(got, RawFrame):
             self.frames += 1
             return got
+        got = BadFrame(got.reason, got.seq, got.wire_len, chunk)
         pair = self._recover(chunk)
         if pair is not None:
             self.frames += 1
