@@ -206,7 +206,6 @@ class Direction:
     def install(self, spec: FaultSpec, seed: int, now: float) -> None:
         """Make spec effective now; its offsets and times count from here."""
         self.spec = spec
-        self.seed = seed
         self.rng = random.Random(f"orbitrig-faultlink:{seed}:{self.name}")
         self.base = self.pos
         self.at_offset: list[tuple[int, int, str, Any]] = []
@@ -275,6 +274,11 @@ class Direction:
             due.append((kind, arg))
             self._ti += 1
         return due
+
+    @property
+    def timed(self) -> bool:
+        """Time-scheduled faults are still to come."""
+        return self._ti < len(self.at_time)
 
     def next_time_event(self) -> float:
         return self.at_time[self._ti][0] if self._ti < len(self.at_time) else _INF
@@ -413,7 +417,7 @@ class Direction:
 
     def stats(self) -> dict[str, Any]:
         d: dict[str, Any] = dict(self.counts)
-        d["frames_total"] = self.frame  # delimiters seen since the stats were reset
+        d["frames_total"] = self.frame  # frames ended (non-empty runs + 0x00) since the stats were reset
         d["offset"] = self.pos - self.base  # the schedule's byte offset of the next byte
         d["queued"] = self.queued
         return d
@@ -574,6 +578,7 @@ class Relay:
             os.set_blocking(fd, False)
         self._poller = select.poll()
         self._registered: dict[int, int] = {}
+        self._idle = False  # the poll set is the idle one (see _step)
         self._closed = False
 
     @property
@@ -603,10 +608,27 @@ class Relay:
 
     def _step(self) -> None:
         now = time.monotonic()
-        self._timers(now)
-        want = self._interest(now)
-        self._sync_poll(want)
-        for fd, ev in self._poller.poll(self._timeout_ms(time.monotonic())):
+        down, up = self.down, self.up
+        if (
+            down.queued
+            or up.queued
+            or down.timed
+            or up.timed
+            or now < self.disc_until
+            or not self.host.attached
+            or self.error is not None
+            or self.board.fd is None
+        ):
+            self._idle = False
+            self._timers(now)
+            self._sync_poll(self._interest(now))
+            timeout = self._timeout_ms(time.monotonic())
+        else:  # the common case, kept cheap: nothing held, nothing timed, both ends there
+            if not self._idle:
+                self._idle = True
+                self._sync_poll(self._interest(now))
+            timeout = None
+        for fd, ev in self._poller.poll(timeout):
             if fd == self.host.fd and self.error is None:
                 self._on_host(ev)
             elif fd == self.board.fd and self.error is None:
@@ -1088,8 +1110,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """The CLI: relay until SIGINT/SIGTERM, then print the stats as JSON. Errors are one line."""
     args = build_parser().parse_args(argv)
-    if args.control:
-        return _control_main()
+    try:
+        if args.control:
+            return _control_main()
+        return _cli(args)
+    except KeyboardInterrupt:
+        return 0  # interrupted during setup, before the signal handlers were installed
+
+
+def _cli(args: argparse.Namespace) -> int:
     if not args.board:
         print("faultlink: error: --board PORT is required", file=sys.stderr)
         return 2

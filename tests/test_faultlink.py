@@ -520,6 +520,23 @@ def test_board_output_without_host_is_discarded(
     assert read_n(pty_board.fd, 1) == b"x"
 
 
+@pytest.mark.parametrize("in_process", [True, False], ids=["thread", "process"])
+def test_board_gone_is_reported(faultlink: Callable[..., FaultLink], in_process: bool) -> None:
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    path = os.ttyname(slave)
+    try:
+        fl = faultlink(path, in_process=in_process)
+    finally:
+        os.close(slave)
+    os.close(master)  # the board goes away (a USB board unplugged, an emulator stopped)
+    wait_for(lambda: fl.stats()["link"]["error"] is not None, what="the lost board to be reported")
+    assert fl.stats()["link"]["error"] == f"board port {path} closed"
+    pid = fl.pid
+    assert fl.stop() is not None
+    assert pid is None or not alive(pid)
+
+
 def test_errors_are_one_line(pty_board: PtyBoard) -> None:
     with pytest.raises(FaultLinkError, match="cannot open board port /nonexistent/tty"):
         FaultLink("/nonexistent/tty").start()
@@ -658,6 +675,31 @@ def test_cli_relays_and_prints_stats(pty_board: PtyBoard) -> None:
     stats = json.loads(out)
     assert stats["down"]["flip"] == 1 and stats["down"]["bytes_in"] == 4
     assert stats["up"]["bytes_out"] == 3 and stats["up"]["flip"] == 0
+
+
+def test_cli_exits_when_the_board_goes() -> None:
+    master, slave = pty.openpty()
+    tty.setraw(slave)
+    path = os.ttyname(slave)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "orbitrig.host.faultlink", "--board", path],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("faultlink on /dev/pts/")
+        os.close(slave)
+        os.close(master)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 1
+    assert json.loads(out)["link"]["error"] == f"board port {path} closed"
+    assert err.strip() == f"faultlink: error: board port {path} closed"
 
 
 @pytest.mark.parametrize(
