@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 import tty
 from collections.abc import Callable, Iterator
@@ -401,6 +402,29 @@ def test_scheduled_disconnect_at_an_offset(
     assert (st["down"]["disconnect"], st["down"]["lost"], st["up"]["lost"]) == (1, 7, 4)
 
 
+def test_disconnect_rate(
+    pty_board: PtyBoard, faultlink: Callable[..., FaultLink], host_open: Callable[[FaultLink], int]
+) -> None:
+    data = b"".join(frames_of(1500))
+    fl = faultlink(
+        pty_board.path, up=FaultSpec(disconnect_rate=0.0005, disconnect_ms=20), seed=6, in_process=True
+    )
+    host = host_open(fl)
+    got = bytearray()
+    for k in range(0, len(data), 500):  # paced, so that traffic resumes between disconnects
+        got += transfer(pty_board.fd, data[k : k + 500], host, quiet=0.002)
+        time.sleep(0.002)
+    got += read_quiet(host, 0.1)
+    st = fl.stats(detail=True)
+    up = st["up"]
+    assert up["disconnect"] >= 2 and st["link"]["disconnects"] == up["disconnect"]
+    assert 0 < up["lost"] < len(data)
+    assert len(got) == up["bytes_out"] == up["bytes_in"] - up["lost"]
+    good = {f.payload for f in framing.Packetizer().feed(bytes(got)) if isinstance(f, framing.RawFrame)}
+    assert up["frames_total"] - len(good) <= up["frames_hit"] + up["delims_hit"]
+    assert up["flip"] == up["drop"] == up["dup"] == 0
+
+
 def test_stalled_bytes_survive_a_disconnect(
     pty_board: PtyBoard, faultlink: Callable[..., FaultLink], host_open: Callable[[FaultLink], int]
 ) -> None:
@@ -593,6 +617,14 @@ def test_protocol_on_a_noisy_link(emulated_port: str, faultlink: Callable[..., F
 
 
 # --- CLI and cleanup -----------------------------------------------------------------------------------
+
+
+def test_stop_ends_the_relay_thread(pty_board: PtyBoard) -> None:
+    with FaultLink(pty_board.path, in_process=True) as fl:
+        assert any(t.name.startswith("faultlink") for t in threading.enumerate())
+        port = fl.port
+    assert not any(t.name.startswith("faultlink") for t in threading.enumerate())
+    wait_for(lambda: not os.path.exists(port), 2.0, f"{port} to go away")
 
 
 def test_stop_leaves_no_process(pty_board: PtyBoard, host_open: Callable[[FaultLink], int]) -> None:
