@@ -1,0 +1,330 @@
+# fuzz_harness.py: runs under the MicroPython unix port and feeds fuzzed byte streams to
+# the firmware's own frame decoder (orbitfw.link.Link) and dispatcher (orbitfw.loop.Board)
+# for tests/test_fuzz.py. One Link and one Board live for the whole process, so the test
+# can watch the heap across many inputs.
+# Protocol: one JSON object per line on stdin, one JSON reply per line on stdout.
+#   {"op": "reset", "axes": [[name, kind, unit, min, max, vmax, amax], ...]}
+#   {"op": "link", "chunks": ["hex", ...]}
+#       -> {"frames": [[version, seq, msg, payload hex], ...], "bad": n, "polls": n, ...}
+#   {"op": "board", "chunks": ["hex", ...], "ticks": [n, ...], "ping": token}
+#       every chunk is read and serviced, then ticks[i] control ticks run; with "ping",
+#       an idle delimiter and a PING carrying ``token`` follow, as the next sequenced
+#       command, and "ping_out" is what the board wrote for them.
+#       -> {"out": hex, "ping_out": hex, "handled": n, ...}
+#   {"op": "mem"}  -> the heap after a collection
+# Every reply has "exc": null or the text of an exception that escaped the firmware, and
+# "alloc" / "free": gc.mem_alloc() / gc.mem_free() right after gc.collect().
+import gc
+import json
+import sys
+import time
+
+sys.path.insert(0, sys.argv[1])  # the firmware dir
+
+from orbitfw import wire  # noqa: E402
+from orbitfw.link import PAYLOAD, Link  # noqa: E402
+from orbitfw.loop import Board  # noqa: E402
+
+_CRC_TABLE = wire.CRC_TABLE
+
+
+def _noop(*args):
+    return 0
+
+
+class _Hal:
+    # The link reads one queued chunk (up to len(buf)) per link_read, as a UART hands
+    # over what has arrived; writes are kept until the reply is sent. Axes follow their
+    # command at once. A HAL method not modelled here is a no-op returning 0 (its name is
+    # kept in ``unknown``), so fuzzing goes on while the HAL interface grows.
+    BOARD_KIND = wire.BOARD_SIM
+
+    def __getattr__(self, name):
+        self.unknown[name] = 1
+        return _noop
+
+    def __init__(self, axes):
+        self._axes = axes
+        self.chunks = []
+        self._ci = 0
+        self._co = 0
+        self.out = bytearray()
+        self.cmd = [0] * len(axes)
+        self.reads = 0
+        self.unknown = {}
+
+    def feed(self, chunk):
+        if chunk:
+            self.chunks.append(chunk)
+
+    def link_read(self, buf):
+        self.reads += 1
+        if self._ci >= len(self.chunks):
+            self.chunks = []
+            self._ci = 0
+            return 0
+        c = self.chunks[self._ci]
+        n = len(c) - self._co
+        if n > len(buf):
+            n = len(buf)
+        o = self._co
+        for i in range(n):
+            buf[i] = c[o + i]
+        self._co = o + n
+        if self._co >= len(c):
+            self._ci += 1
+            self._co = 0
+        return n
+
+    def link_write(self, buf, n):
+        self.out.extend(buf[:n])
+
+    def axes(self):
+        return self._axes
+
+    def configure_axis(self, i, vmax, tick_hz, amax=0):
+        pass
+
+    def reset_cause(self):
+        return 0
+
+    def state_changed(self, new, old, t_us):
+        pass
+
+    def set_outputs(self, on, t_us):
+        pass
+
+    def set_axis(self, i, pos):
+        self.cmd[i] = pos
+
+    def axis_pos(self, i):
+        return self.cmd[i]
+
+    def home_switch(self, i):
+        return self.cmd[i] <= 0
+
+    def estop(self, hold, t_us):
+        pass
+
+    def calibrate(self, i, lo, hi, cal_lo, cal_hi, invert):
+        pass
+
+    def note_rx(self, msg, seq, t_us):
+        pass
+
+    def tick(self, t_us):
+        pass
+
+    def wdt_feed(self):
+        pass
+
+    def link_wait(self, ms):
+        pass
+
+
+def _crc(buf, n):
+    c = 0xFFFF
+    t = _CRC_TABLE
+    for i in range(n):
+        j = ((c >> 8) ^ buf[i]) & 0xFF
+        c = ((c << 8) ^ (t[2 * j] | t[2 * j + 1] << 8)) & 0xFFFF
+    return c
+
+
+def _cobs(data):
+    out = bytearray(1)
+    code_at = 0
+    code = 1
+    last = len(data) - 1
+    for i in range(len(data)):
+        b = data[i]
+        if b:
+            out.append(b)
+            code += 1
+            if code == 0xFF and i < last:
+                out[code_at] = code
+                code_at = len(out)
+                out.append(0)
+                code = 1
+        else:
+            out[code_at] = code
+            code_at = len(out)
+            out.append(0)
+            code = 1
+    out[code_at] = code
+    out.append(0)
+    return bytes(out)
+
+
+def _frame(seq, msg, payload):
+    body = bytearray([wire.PROTOCOL_VERSION << 4 | (seq & 0x0F), msg]) + payload
+    c = _crc(body, len(body))
+    body.append(c & 0xFF)
+    body.append(c >> 8)
+    return _cobs(body)
+
+
+def _buffers(link):
+    # the fixed buffers of a Link: (name, object) - they must never be replaced or resized
+    return (
+        ("_chunk", link._chunk),
+        ("_acc", link._acc),
+        ("frame", link.frame),
+        ("tx", link.tx),
+        ("_wire", link._wire),
+        ("_cache", link._cache),
+    )
+
+
+class Fuzz:
+    def __init__(self):
+        self.axes = None
+        self.reset(None)
+
+    def reset(self, axes):
+        if axes is not None:
+            self.axes = tuple(tuple(a) for a in axes)
+        axes = self.axes or (("pan", 0, 0, -170000, 170000, 180000, 720000),)
+        self.lhal = _Hal(axes)
+        self.link = Link(self.lhal)
+        self.bhal = _Hal(axes)
+        self.board = Board(self.bhal)
+        self.sizes = [(k, len(b)) for k, b in _buffers(self.link)]
+        self.bsizes = [(k, len(b)) for k, b in _buffers(self.board.link)]
+        self.ids = [id(b) for k, b in _buffers(self.link)]
+        self.bids = [id(b) for k, b in _buffers(self.board.link)]
+        return {}
+
+    def _check_link(self, link, sizes, ids):
+        bufs = _buffers(link)
+        bad = []
+        for i in range(len(bufs)):
+            k, b = bufs[i]
+            if len(b) != sizes[i][1] or id(b) != ids[i]:
+                bad.append(k)
+        if not 0 <= link._fill <= len(link._acc):
+            bad.append("_fill=%d" % link._fill)
+        if not 0 <= link._pos <= link._n <= len(link._chunk):
+            bad.append("_pos=%d _n=%d" % (link._pos, link._n))
+        return bad
+
+    def run_link(self, req):
+        hal = self.lhal
+        link = self.link
+        for h in req["chunks"]:
+            hal.feed(bytes.fromhex(h))
+        frames = []
+        bad = 0
+        polls = 0
+        exc = None
+        try:
+            while True:
+                polls += 1
+                r = link.poll()
+                if r == 0:
+                    break
+                if r < 0:
+                    bad += 1
+                    continue
+                f = link.frame
+                frames.append(
+                    [link.version, link.seq, link.msg, bytes(f[PAYLOAD : PAYLOAD + link.plen]).hex()]
+                )
+        except Exception as e:
+            exc = "%s: %s" % (type(e).__name__, e)
+        hal.chunks = []
+        hal._ci = 0
+        hal._co = 0
+        return {
+            "frames": frames,
+            "bad": bad,
+            "polls": polls,
+            "rx_frames": link.rx_frames,
+            "rx_bad": link.rx_bad,
+            "rx_split": link.rx_split,
+            "broken": self._check_link(link, self.sizes, self.ids),
+            "exc": exc,
+        }
+
+    def run_board(self, req):
+        hal = self.bhal
+        board = self.board
+        ticks = req.get("ticks") or []
+        handled = 0
+        exc = None
+        hal.out = bytearray()
+        ping_out = ""
+        t = time.ticks_us() & 0x3FFFFFFF
+        try:
+            chunks = req["chunks"]
+            for i in range(len(chunks)):
+                hal.feed(bytes.fromhex(chunks[i]))
+                handled += board.service()
+                for _ in range(ticks[i] if i < len(ticks) else 0):
+                    t = (t + 5000) & 0x3FFFFFFF
+                    board.tick(t)
+            handled += board.service()
+            if "ping" in req:
+                # an idle delimiter ends what was half-received (it may complete a frame
+                # that then runs and takes a sequence number); then the PING
+                hal.feed(b"\x00")
+                handled += board.service()
+                out = hal.out
+                hal.out = bytearray()
+                token = req["ping"]
+                payload = bytes(
+                    [token & 0xFF, (token >> 8) & 0xFF, (token >> 16) & 0xFF, (token >> 24) & 0xFF]
+                )
+                hal.feed(_frame(board.rx_next, wire.MSG_PING, payload))
+                handled += board.service()
+                ping_out = bytes(hal.out).hex()
+                hal.out = out
+        except Exception as e:
+            exc = "%s: %s" % (type(e).__name__, e)
+        hal.chunks = []
+        hal._ci = 0
+        hal._co = 0
+        out = bytes(hal.out).hex()
+        hal.out = bytearray()
+        return {
+            "out": out,
+            "ping_out": ping_out,
+            "handled": handled,
+            "state": board.state,
+            "rx_next": board.rx_next,
+            "broken": self._check_link(board.link, self.bsizes, self.bids),
+            "exc": exc,
+        }
+
+
+def main():
+    fz = Fuzz()
+    while True:
+        line = sys.stdin.readline()
+        if not line:
+            break
+        req = json.loads(line)
+        op = req.get("op")
+        try:
+            if op == "link":
+                rep = fz.run_link(req)
+            elif op == "board":
+                rep = fz.run_board(req)
+            elif op == "reset":
+                rep = fz.reset(req.get("axes"))
+            elif op == "mem":
+                rep = {}
+            else:
+                rep = {"error": "unknown op %s" % op}
+        except Exception as e:
+            rep = {"error": "%s: %s" % (type(e).__name__, e)}
+        req = None
+        line = None
+        gc.collect()
+        rep["alloc"] = gc.mem_alloc()
+        rep["free"] = gc.mem_free()
+        sys.stdout.write(json.dumps(rep))
+        sys.stdout.write("\n")
+
+
+main()
