@@ -57,6 +57,9 @@ _STEPPERS = (
 )
 _STEPPER_EN = const(4)  # shared enable, active low (A4988, DRV8825, TMC2209)
 
+# Homing switches: axis, GPIO (pulled up; the switch closes to ground at the axis's end).
+_SWITCHES = ((3, 34), (4, 35))
+
 _TRIGGERS = (18, 19)
 _LED = const(2)
 
@@ -182,6 +185,12 @@ def _write(stream, buf, n):
     return off
 
 
+def _gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+
+
 class Hal:
     BOARD_KIND = BOARD_KIND
 
@@ -226,6 +235,9 @@ class Hal:
         self._durs = _slot_durations(200)
         self._en = Pin(_STEPPER_EN, Pin.OUT, value=1)
         self._trig = [Pin(p, Pin.OUT, value=0) for p in _TRIGGERS]
+        self._switch = [None] * n
+        for i, gpio in _SWITCHES:
+            self._switch[i] = Pin(gpio, Pin.IN, Pin.PULL_UP)
         self._led = Pin(_LED, Pin.OUT, value=0)
         for i in range(n):
             self.set_axis(i, 0)
@@ -293,8 +305,41 @@ class Hal:
             break
 
     # --- axes and outputs ---------------------------------------------------------------------
-    def configure_axis(self, i, vmax, tick_hz):
+    def configure_axis(self, i, vmax, tick_hz, amax=0):
         self._durs = _slot_durations(tick_hz)
+
+    def calibrate(self, i, lo, hi, cal_lo, cal_hi, invert):
+        # From the board configuration (command path; validated there). Servos: pulse width
+        # in us at lo and at hi; steppers: steps per unit. Swapping ends reverses a servo.
+        self._lo[i] = lo
+        self._hi[i] = hi
+        j = self._slot[i]
+        if self._servo[i]:
+            p0, p1 = (cal_hi, cal_lo) if invert else (cal_lo, cal_hi)
+            self._p0[j] = p0
+            self._dp[j] = p1 - p0
+        else:
+            g = _gcd(cal_lo, 1000)
+            self._num[j] = cal_lo // g
+            self._den[j] = 1000 // g
+            self._inv[j] = 1 if invert else 0
+        self.set_axis(i, self._cmd[i])
+
+    def estop(self, hold, t_us):
+        # Outputs safe at once: steppers de-energised, servos released (no pulses) unless
+        # their bit in ``hold`` keeps them holding their position.
+        self._en.value(1)
+        for ax in range(self.naxes):
+            if self._servo[ax] and not hold & (1 << ax):
+                self._pwms[self._slot[ax]].duty_u16(0)
+        self._enabled = False
+
+    def home_switch(self, i):
+        pin = self._switch[i]
+        return pin is not None and pin.value() == 0
+
+    def note_rx(self, msg, seq, t_us):
+        pass
 
     def set_outputs(self, on, t_us):
         if on == self._enabled:

@@ -11,6 +11,13 @@
 #   kind 3 outputs       index=0     a=1 enabled / 0 cut    b=0
 #   kind 4 state         index=state a=previous state       b=0
 #   kind 5 boot          index=reset cause                  a=b=0
+#   kind 6 frame in      index=msg   a=seq                  b=0
+#   kind 7 axis output   index=axis  a=1 driven / 0 released / 2 held   b=0
+#
+# Servos slew towards their command at a bounded rate. Steppers move by their step count,
+# except that a motor driven faster or harder than it can follow loses the excess steps
+# (the board cannot know; the trace shows it). Each stepper has a homing switch at
+# physical position 0; at power-on the carriage sits at an unknown place (_PHYS_START).
 import os
 import select
 import socket
@@ -26,6 +33,9 @@ _REC = "<BBIii"
 _REC_SIZE = const(14)
 _TRACE_CAP = const(64 * 1024 * 1024)  # bytes; past this the trace stops growing
 _WDT_FEED_MS = const(100)  # feed the supervisor at most this often
+_STALL_V = const(3)  # a stepper follows up to 3x its configured vmax...
+_STALL_A = const(4)  # ...and 4x its configured amax; beyond that it loses steps
+_PHYS_START = (0, 0, 0, 137500, 3200)  # where each axis physically is at power-on
 
 # name, kind, unit, min, max, vmax, amax   (positions in 0.001 unit)
 AXES = (
@@ -67,8 +77,17 @@ class Hal:
         self._cmd = [0] * self.naxes
         self._act = [0] * self.naxes
         self._last = [0] * self.naxes
-        # servo slew per tick (0.001 unit); steppers follow their step count exactly
+        # servo slew per tick (0.001 unit); stepper velocity and acceleration caps per tick
         self._slew = [0] * self.naxes
+        self._vcap = [0] * self.naxes
+        self._acap = [0] * self.naxes
+        self._vphys = [0] * self.naxes  # physical velocity, 0.001 unit per tick
+        self._servo = [a[1] == wire.AXIS_SERVO for a in AXES]
+        # steppers: the physical carriage; the board's step count starts at 0 wherever it is
+        self._phys = [_PHYS_START[i] if not self._servo[i] else 0 for i in range(self.naxes)]
+        self._base = list(self._phys)  # physical position where the board's count reads 0
+        self._prev = [0] * self.naxes  # the step count at the previous tick
+        self._drive = [1] * self.naxes  # 1 driven, 0 released, 2 held (ESTOP)
         self._enabled = False
         self._rec = bytearray(_REC_SIZE * (self.naxes + 1))
         self._trace = None
@@ -126,25 +145,55 @@ class Hal:
         self._poll.poll(ms)
 
     # --- axes and outputs ---------------------------------------------------------------
-    def configure_axis(self, i, vmax, tick_hz):
+    def configure_axis(self, i, vmax, tick_hz, amax=0):
         # A servo slews at most 1.5x the planner's vmax: it lags the command, never leads.
-        if AXES[i][1] == wire.AXIS_SERVO:
+        if self._servo[i]:
             self._slew[i] = vmax * 3 // 2 // tick_hz + 1
+        else:
+            self._vcap[i] = vmax * _STALL_V // tick_hz + 1
+            self._acap[i] = (amax or vmax * 4) * _STALL_A // (tick_hz * tick_hz) + 1
+
+    def calibrate(self, i, lo, hi, cal_lo, cal_hi, invert):
+        # The simulated axes need no pulse or step calibration.
+        pass
 
     def set_outputs(self, on, t_us):
         if on != self._enabled:
             self._enabled = on
+            for i in range(self.naxes):
+                self._drive[i] = 1
             self._emit(3, 0, 1 if on else 0, 0, t_us)
+
+    def estop(self, hold, t_us):
+        # Outputs safe now: steppers de-energised, servos released unless their bit in
+        # ``hold`` asks them to hold position.
+        self._enabled = False
+        self._emit(3, 0, 0, 0, t_us)
+        for i in range(self.naxes):
+            d = 2 if self._servo[i] and hold & (1 << i) else 0
+            self._drive[i] = d
+            self._emit(7, i, d, 0, t_us)
+
+    def home_switch(self, i):
+        return not self._servo[i] and self._phys[i] <= 0
+
+    def note_rx(self, msg, seq, t_us):
+        self._emit(6, msg, seq, 0, t_us)
 
     def set_axis(self, i, pos):
         self._cmd[i] = pos
 
     def axis_pos(self, i):
-        return self._act[i]
+        # servos: the modelled position; steppers: the step count (open loop)
+        return self._act[i] if self._servo[i] else self._cmd[i]
 
     def home_axis(self, i, pos):
+        # The board now says the carriage is at ``pos``: re-base the step count there.
         self._cmd[i] = pos
         self._act[i] = pos
+        if not self._servo[i]:
+            self._prev[i] = pos
+            self._base[i] = self._phys[i] - pos
 
     def trigger(self, line, level, t_us):
         self._emit(2, line, level, 0, t_us)
@@ -161,20 +210,44 @@ class Hal:
         off = 0
         for i in range(self.naxes):
             if self._enabled:
-                err = cmd[i] - act[i]
-                s = self._slew[i]
-                if s == 0 or -s <= err <= s:
-                    act[i] = cmd[i]
-                elif err > 0:
-                    act[i] += s
+                if self._servo[i]:
+                    err = cmd[i] - act[i]
+                    s = self._slew[i]
+                    if s == 0 or -s <= err <= s:
+                        act[i] = cmd[i]
+                    elif err > 0:
+                        act[i] += s
+                    else:
+                        act[i] -= s
                 else:
-                    act[i] -= s
+                    self._step_motor(i)
             if act[i] != last[i] or cmd[i] != act[i]:
                 last[i] = act[i]
                 struct.pack_into(_REC, rec, off, 1, i, t_us, cmd[i], act[i])
                 off += _REC_SIZE
         if off:
             self._write_trace(rec, off)
+
+    def _step_motor(self, i):
+        # The carriage follows this tick's steps within what the motor can do; steps
+        # beyond that are lost for good (open loop: only the trace knows).
+        want = self._cmd[i] - self._prev[i]
+        self._prev[i] = self._cmd[i]
+        v0 = self._vphys[i]
+        a = self._acap[i]
+        v = want
+        if v > v0 + a:
+            v = v0 + a
+        elif v < v0 - a:
+            v = v0 - a
+        cap = self._vcap[i]
+        if v > cap:
+            v = cap
+        elif v < -cap:
+            v = -cap
+        self._vphys[i] = v
+        self._phys[i] += v
+        self._act[i] = self._phys[i] - self._base[i]
 
     # --- trace ------------------------------------------------------------------------
     def _emit(self, kind, index, a, b, t_us=None):

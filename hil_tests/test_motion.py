@@ -93,7 +93,7 @@ def test_stop_halts_motion(rig: Rig) -> None:
     rig.arm()
     slider = rig.axis("slider")
     rig.move_to({"slider": slider.max * 0.9}, speed=0.3)
-    time.sleep(0.5)
+    rig.sleep(0.5)
     rig.stop()
     st = rig.wait_idle(timeout=5)
     assert st.state == "IDLE"
@@ -109,7 +109,7 @@ def test_trace_shows_axis_reach_target(rig: Rig, board: BoardUnderTest) -> None:
     start = trace_path.stat().st_size if trace_path.exists() else 0
     rig.arm()
     roll = rig.axis("roll")
-    rig.move_to({"roll": 12.5}, duration=0.5)
+    rig.move_to({"roll": 12.5}, duration=1.0)
     rig.wait_idle()
     time.sleep(0.2)  # the servo model lags the command by a few ticks
     recs = [r for r in read_trace(trace_path, start) if r.kind == 1 and r.index == roll.index]

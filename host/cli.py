@@ -199,6 +199,62 @@ def stop(port: str, timeout: float) -> None:
 
 @cli.command()
 @port_options
+def estop(port: str, timeout: float) -> None:
+    """Emergency stop: cut the outputs now. Latches until `orbitrig clear`."""
+    with _connect(port, timeout) as rig:
+        rig.estop()
+    click.echo("ESTOP: outputs cut; run `orbitrig clear` then `orbitrig arm` to resume")
+
+
+@cli.command()
+@port_options
+def clear(port: str, timeout: float) -> None:
+    """Leave ESTOP, FAULT or HOLD. The board comes back DISARMED."""
+    with _connect(port, timeout) as rig:
+        rig.clear()
+    click.echo("cleared: DISARMED")
+
+
+@cli.command()
+@port_options
+@click.argument("target", metavar="AXIS=VELOCITY")
+@click.option("--seconds", default=1.0, show_default=True, type=click.FloatRange(0.05, 600))
+def jog(port: str, timeout: float, target: str, seconds: float) -> None:
+    """Jog one axis at a velocity (unit/s) for a while, then decelerate to a stop.
+
+    The board stops a jog that is not refreshed within its deadman timeout (default
+    200 ms); this command refreshes it every 50 ms, so closing it stops the axis.
+    """
+    import time as _time
+
+    (name, vel), *rest = parse_targets((target,)).items()
+    with _connect(port, timeout) as rig:
+        jid = rig.jog(name, vel)
+        end = _time.monotonic() + seconds
+        try:
+            while _time.monotonic() < end:
+                rig.link.pump(0.05)
+                rig.jog(name, vel, jog_id=jid)
+        finally:
+            rig.jog_end(jid)
+        st = rig.wait_idle()
+        i = rig.axis(name).index
+        click.echo(f"jog {jid} ended: {name}={st.pos[i]:.3f}")
+
+
+@cli.command()
+@port_options
+@click.argument("axes", nargs=-1, metavar="[AXIS]...")
+def home(port: str, timeout: float, axes: tuple[str, ...]) -> None:
+    """Home axes (all without arguments): steppers seek their switch, servos go home."""
+    with _connect(port, timeout) as rig:
+        mid = rig.home(list(axes) or None)
+        reason = rig.wait_motion(mid, timeout=120)
+        click.echo(f"homing (motion {mid}) {reason.lower()}")
+
+
+@cli.command()
+@port_options
 @click.option("--json", "as_json", is_flag=True, help="machine-readable output")
 def status(port: str, timeout: float, as_json: bool) -> None:
     """Show state, link counters and axis positions."""
@@ -250,9 +306,11 @@ def demo(port: str | None) -> None:
     run_demo(port)
 
 
+from .configcli import config  # noqa: E402
 from .logcli import log  # noqa: E402
 
 cli.add_command(log)
+cli.add_command(config)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from pathlib import Path
 
 from rich.console import Console
@@ -56,11 +55,15 @@ def run_demo(port: str | None) -> None:
         console.print(f"ping: median {rtts[100]:.0f} us over 200")
         rig.arm()
         console.print("armed")
+        mid = rig.home()
+        console.print(f"homing (motion {mid}): steppers seek their switches, servos go home ...")
+        reason = rig.wait_motion(mid, timeout=60)
+        console.print(f"homing {reason.lower()}")
         rig.set_telemetry(50)
         for label, targets, duration in MOVES:
             _play(rig, console, label, targets, duration)
         mid = rig.move_to({"slider": 900.0}, speed=0.3)
-        time.sleep(0.6)
+        rig.sleep(0.6)
         rig.stop()
         st = rig.wait_idle()
         console.print(f"STOP during motion {mid}: halted at slider={st.pos[3]:.3f} mm, state {st.state}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,14 @@ HALS = {"sim": "hal_sim.py", "rp2": "hal_rp2.py", "esp32": "hal_esp32.py"}
 
 
 def firmware_dir() -> Path:
-    """The firmware/ source tree (the repo's in an editable install, else the packaged copy)."""
+    """The firmware/ source tree: $ORBITRIG_FIRMWARE_DIR if set, else the repo's (editable
+    install) or the packaged copy."""
+    override = os.environ.get("ORBITRIG_FIRMWARE_DIR")
+    if override:
+        path = Path(override)
+        if not (path / "main.py").is_file():
+            raise FileNotFoundError(f"ORBITRIG_FIRMWARE_DIR={override} holds no main.py")
+        return path
     for p in _fw.__path__:
         path = Path(p)
         if (path / "main.py").is_file():
@@ -26,6 +34,8 @@ def board_files(board: str = "sim") -> list[Path]:
         raise ValueError(f"unknown board kind {board!r}; known: {', '.join(HALS)}")
     root = firmware_dir()
     files = [Path("main.py"), Path(HALS[board])]
+    if (root / "boot.py").is_file():
+        files.insert(0, Path("boot.py"))
     files += sorted(p.relative_to(root) for p in (root / "orbitfw").glob("*.py"))
     return files
 

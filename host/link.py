@@ -43,6 +43,7 @@ EVENT_BUFFER = 4096
 RTO_MIN = 0.010
 RTO_MAX = 1.0
 RTO_INITIAL = 0.100
+KEEPALIVE = 0.100  # s of host silence before a PING keeps the board's link watchdog fed
 
 
 @dataclass(slots=True)
@@ -189,6 +190,9 @@ class Link:
         self._ev_known: int | None = None  # the highest ev_next the board has reported
         self._raw_waits: dict[int, Pending] = {}
         self._fd = _raw_fd(port)
+        self.keepalive = KEEPALIVE  # 0 turns keepalives off
+        self._last_tx = 0.0
+        self._token = 0
 
     @classmethod
     def open(cls, url: str, timeout: float = 1.0, baudrate: int = 115200, log: Any = None) -> Link:
@@ -297,7 +301,7 @@ class Link:
         payload = codec.encode(msg, fields)
         priority = msg in PRIORITY
         deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
-        while (self._prio is not None) if priority else (len(self._pending) >= self.window):
+        while (self._prio is not None) if priority else not self._window_open():
             left = deadline - time.monotonic()
             if left <= 0:
                 raise BoardSilent(
@@ -314,8 +318,18 @@ class Link:
         self._transmit(p)
         return p
 
+    def _window_open(self) -> bool:
+        """May a new sequenced command go out? The window slides over sequence numbers, not
+        over a count: a command whose reply was lost holds it until answered, so a later
+        one can never reuse its number (16 numbers, window <= 7)."""
+        oldest = next(iter(self._pending.values()), None)
+        if oldest is None:
+            return True
+        return ((self._seq + 1 - oldest.seq) & 0x0F) < self.window
+
     def _transmit(self, p: Pending) -> None:
         now = time.monotonic()
+        self._last_tx = now
         if p.tries == 0:
             p.t_first = now
         else:
@@ -424,6 +438,8 @@ class Link:
 
     def _next_due(self) -> float:
         due = float("inf")
+        if self.keepalive and self.identify is not None:
+            due = self._last_tx + self.keepalive
         oldest = next(iter(self._pending.values()), None)
         if oldest is not None:
             due = oldest.t_sent + self.rto
@@ -445,13 +461,28 @@ class Link:
                 self._transmit(p)
         if self._prio is not None and now - self._prio.t_sent >= self.rto:
             self._transmit(self._prio)
+        if (
+            self.keepalive
+            and self.identify is not None
+            and now - self._last_tx >= self.keepalive
+            and self._window_open()
+        ):
+            # The board stops a moving rig when the host goes quiet; while the host is
+            # merely waiting, say it is still here.
+            self._token = (self._token + 1) & 0xFFFFFFFF
+            seq = self.next_seq()
+            payload = codec.encode(Msg.PING, {"token": self._token})
+            p = Pending(seq, Msg.PING, framing.seal(self.version, seq, Msg.PING, payload), False)
+            self._pending[seq] = p
+            self.stats.commands += 1
+            self._transmit(p)
         if self._ev_request is not None and self._ev_request.done:
             self._events_answered(self._ev_request)
             self._ev_request = None
         if (
             self._ev_request is None
             and self._events_missing()
-            and len(self._pending) < self.window
+            and self._window_open()
             and now - self._ev_asked > self.rto
         ):
             self._ask_events()

@@ -83,6 +83,9 @@ def board(request: pytest.FixtureRequest) -> Iterator[BoardUnderTest]:
 def _settle(rig: Rig) -> None:
     # Leave the board as the next test expects it: still, telemetry off, disarmed.
     with contextlib.suppress(RigError):
+        if rig.status().state in ("ESTOP", "FAULT", "HOLD"):
+            rig.clear()
+    with contextlib.suppress(RigError):
         rig.stop()
         rig.wait_idle(timeout=20)
     with contextlib.suppress(RigError):
@@ -91,12 +94,28 @@ def _settle(rig: Rig) -> None:
         rig.disarm()
 
 
+def ensure_homed(rig: Rig) -> None:
+    """Home the board once if a stepper still needs it (motion tests assume it)."""
+    from orbitrig.protocol.messages import Flag
+
+    st = rig.status()
+    if not st.flags & Flag.NOT_HOMED:
+        return
+    if st.state in ("ESTOP", "FAULT", "HOLD"):
+        rig.clear()
+    if rig.status().state == "DISARMED":
+        rig.arm()
+    rig.wait_motion(rig.home(), timeout=60)
+    rig.disarm()
+
+
 @pytest.fixture
 def rig(board: BoardUnderTest) -> Iterator[Rig]:
     r = Rig.connect(board.port, timeout=2.0)
-    _settle(r)
-    r.drain()
     try:
+        _settle(r)
+        ensure_homed(r)
+        r.drain()
         yield r
     finally:
         _settle(r)

@@ -20,8 +20,10 @@ from typing import Any
 
 from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH
 from orbitrig.protocol.messages import (
+    BOARD_AXIS,
     AxisKind,
     BoardKind,
+    ConfigKey,
     DoneReason,
     EventKind,
     Msg,
@@ -310,6 +312,67 @@ class Rig:
             target=tuple(a["target"] / SCALE for a in f["axes"]),
         )
 
+    def estop(self) -> None:
+        """Cut the outputs now (priority path). Latches until ``clear()``."""
+        self.link.request(Msg.ESTOP)
+
+    def clear(self) -> None:
+        """Leave ESTOP, FAULT or HOLD: the board comes back DISARMED."""
+        self.link.request(Msg.CLEAR)
+
+    def jog(self, axis: str | int, velocity: float, *, jog_id: int | None = None, timeout_ms: int = 0) -> int:
+        """Start or refresh a jog of ``axis`` at ``velocity`` unit/s; returns the jog id.
+
+        The board stops the jog unless the same id is sent again within ``timeout_ms``
+        (0: the board's default, 200 ms)."""
+        a = self.axis(axis)
+        if jog_id is None:
+            self._jog_id = (getattr(self, "_jog_id", 0) % 0xFFFF) + 1
+            jog_id = self._jog_id
+        f = self.link.request(
+            Msg.JOG,
+            {"axis": a.index, "vel": round(velocity * SCALE), "jog_id": jog_id, "timeout_ms": timeout_ms},
+        ).fields
+        if not f["result"]:
+            raise BadInput(f"jog {jog_id} is stale (ended or superseded); start a new one")
+        return jog_id
+
+    def jog_end(self, jog_id: int) -> None:
+        self.link.request(Msg.JOG_END, {"jog_id": jog_id})
+
+    def home(self, axes: list[str | int] | None = None) -> int:
+        """Home the named axes (all by default); returns the motion id."""
+        mask = 0
+        for key in axes or []:
+            mask |= 1 << self.axis(key).index
+        return self.link.request(Msg.HOME, {"axes": mask}).fields["result"]
+
+    def config_get(self, axis: str | int, key: str) -> tuple[int, int, int]:
+        """(value, lo, hi) of one setting, in wire units (docs/protocol.md, ConfigKey)."""
+        ax, k = self._config_key(axis, key)
+        f = self.link.request(Msg.GET_CONFIG, {"axis": ax, "key": k}).fields
+        return f["value"], f["lo"], f["hi"]
+
+    def config_set(self, axis: str | int, key: str, value: int) -> None:
+        """Validate, apply and save one setting on the board (wire units)."""
+        ax, k = self._config_key(axis, key)
+        self.link.request(Msg.SET_CONFIG, {"axis": ax, "key": k, "value": value})
+
+    def _config_key(self, axis: str | int, key: str) -> tuple[int, int]:
+        try:
+            k = ConfigKey[key.upper()]
+        except KeyError:
+            raise BadInput(
+                f"unknown setting {key!r}; known: {', '.join(x.name.lower() for x in ConfigKey)}"
+            ) from None
+        if axis == "board":
+            if k < ConfigKey.LINK_TIMEOUT:
+                raise BadInput(f"{key} is a per-axis setting, not a board one")
+            return BOARD_AXIS, k
+        if k >= ConfigKey.LINK_TIMEOUT:
+            raise BadInput(f"{key} is a board setting: use board.{key}")
+        return self.axis(axis).index, k
+
     def set_telemetry(self, rate_hz: int) -> None:
         self.link.request(Msg.SET_TELEMETRY, {"rate_hz": rate_hz})
 
@@ -339,6 +402,13 @@ class Rig:
             if time.monotonic() > deadline:
                 raise BoardSilent(f"motion still running after {timeout:g} s (state {st.state})")
             self.link.pump(poll)
+
+    def sleep(self, seconds: float) -> None:
+        """Wait while keeping the link alive (the board holds a moving rig whose host goes
+        quiet for longer than its link timeout)."""
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            self.link.pump(left)
 
     def drain(self) -> None:
         """Forget buffered telemetry and events."""

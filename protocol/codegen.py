@@ -20,7 +20,7 @@ from .crc import NAME as CRC_NAME
 from .crc import table as crc_table
 from .framing import CRC_SIZE, HEADER_SIZE, MAX_FRAME
 from .layout import Layout, layouts
-from .messages import BOARD_TO_HOST, ENUMS, HOST_TO_BOARD, PRIORITY, REASON_MAX, UNSEQUENCED, Msg
+from .messages import BOARD_AXIS, BOARD_TO_HOST, ENUMS, HOST_TO_BOARD, PRIORITY, REASON_MAX, UNSEQUENCED, Msg
 from .schema import PROTOCOL_VERSION, SCHEMA_HASH
 
 TARGET = Path(__file__).resolve().parent.parent / "firmware" / "orbitfw" / "wire.py"
@@ -29,6 +29,8 @@ _ENUM_PREFIX = {
     "ErrorCode": "ERR",
     "EventKind": "EV",
     "DoneReason": "DONE",
+    "ConfigKey": "CFG",
+    "Flag": "FLAG",
     "BoardKind": "BOARD",
     "ResetCause": "RESET",
     "AxisKind": "AXIS",
@@ -150,6 +152,7 @@ def render() -> str:
         lines += ["", f"# {enum.__name__}"]
         for member in enum:
             lines.append(f"{_ENUM_PREFIX[enum.__name__]}_{member.name} = const({int(member)})")
+    lines += ["", f"BOARD_AXIS = const({BOARD_AXIS})"]
     lines += ["", "# payload sizes: fixed part, plus the u8 count/length when there is a tail"]
     for lay in lays.values():
         extra = 1 if lay.tail_kind else 0

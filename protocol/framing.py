@@ -15,6 +15,7 @@ the reader resynchronises at the next 0x00. Overhead: 1 COBS code byte (+1 per 2
 
 from __future__ import annotations
 
+import binascii
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ from construct import (
     this,
 )
 
-from .crc import crc16
+from .crc import INIT, crc16
 from .messages import PAYLOADS
 
 HEADER_SIZE = 2
@@ -171,10 +172,10 @@ class Packetizer:
                 self._buf += chunk
                 chunk = bytes(self._buf)
                 self._buf.clear()
-            if self._overflow:
+            if self._overflow or len(chunk) > self._max_wire:
                 self._overflow = False
                 self.bad += 1
-                yield BadFrame("frame too long", None, len(chunk) + 1)
+                yield BadFrame("frame too long", None, len(chunk) + 1, chunk[:64])
                 continue
             if not chunk:
                 continue  # idle delimiter, used to flush a line
@@ -217,20 +218,33 @@ class Packetizer:
     def _recover(self, chunk: bytes) -> tuple[RawFrame, RawFrame] | None:
         """Split a run that a lost or damaged delimiter merged from two frames.
 
-        The split is tried at each COBS block boundary, with and without one damaged byte
-        in between, and accepted only when BOTH halves pass their CRC, so it does not raise
-        the odds of taking a damaged frame for a good one."""
-        b = 0
+        One pass decodes the run and keeps a running CRC; only at block boundaries where
+        everything before is a whole frame is the rest tried (with and without one damaged
+        byte between). Both halves must pass their CRC, so this does not raise the odds of
+        taking a damaged frame for a good one, and junk costs a single pass."""
         n = len(chunk)
+        dec = bytearray()
+        crc = INIT
+        done = 0  # dec[0:done] is in crc
+        b = 0
         while b < n:
             code = chunk[b]
-            if code == 0:
+            end = b + code
+            if code == 0 or end > n:
                 return None
-            b += code
-            if b >= n - 3:
-                return None
-            for skip in (0, 1):
-                first, second = self._one(chunk[:b]), self._one(chunk[b + skip :])
-                if isinstance(first, RawFrame) and isinstance(second, RawFrame):
-                    return first, second
+            dec += chunk[b + 1 : end]
+            b = end
+            k = len(dec)
+            if k >= HEADER_SIZE + CRC_SIZE and b < n - 3:
+                crc = binascii.crc_hqx(dec[done : k - 2], crc)
+                done = k - 2
+                if crc == dec[k - 2] | dec[k - 1] << 8:
+                    for skip in (0, 1):
+                        second = self._one(chunk[b + skip :])
+                        if isinstance(second, RawFrame):
+                            first = self._one(chunk[:b])
+                            if isinstance(first, RawFrame):
+                                return first, second
+            if code != 0xFF and b < n:
+                dec.append(0)
         return None

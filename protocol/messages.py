@@ -77,6 +77,15 @@ class Msg(IntEnum):
     DISARM        = 0x21  # host -> board: IDLE -> DISARMED
     MOVE_TO       = 0x22  # host -> board: coordinated move to per-axis targets
     STOP          = 0x23  # host -> board: controlled stop
+    ESTOP         = 0x24  # host -> board: cut the outputs now; latches until CLEAR
+    CLEAR         = 0x25  # host -> board: ESTOP, FAULT or HOLD -> DISARMED
+    JOG           = 0x26  # host -> board: velocity mode for one axis, with a deadman
+    JOG_END       = 0x27  # host -> board: decelerate a jog to a stop
+    HOME          = 0x28  # host -> board: steppers seek their switch, servos go home
+    GET_CONFIG    = 0x30  # host -> board: read one configuration value
+    CONFIG        = 0x31  # board -> host: a configuration value and its allowed range
+    SET_CONFIG    = 0x32  # host -> board: validate, apply and save one value
+    REPL          = 0x40  # host -> board: leave the protocol and hand the port to the REPL
 
 
 class ErrorCode(IntEnum):
@@ -110,6 +119,35 @@ class DoneReason(IntEnum):
     ESTOP    = 2  # ESTOP (outputs cut)
     FAULT    = 3  # a fault or the link-loss watchdog
     LIMIT    = 4  # a soft limit
+
+
+class ConfigKey(IntEnum):
+    """Configuration keys. Per-axis keys take the axis index; board keys take axis 255."""
+    MIN          = 1   # soft limit low, 0.001 unit
+    MAX          = 2   # soft limit high, 0.001 unit
+    VMAX         = 3   # 0.001 unit/s
+    AMAX         = 4   # 0.001 unit/s^2
+    JMAX         = 5   # 0.001 unit/s^3
+    HOME         = 6   # home position, 0.001 unit (steppers: position at the switch)
+    INVERT       = 7   # 1 = reverse the output direction
+    CAL_LO       = 8   # servo: pulse us at MIN; stepper: steps per unit
+    CAL_HI       = 9   # servo: pulse us at MAX; stepper: unused (0)
+    ESTOP_HOLD   = 10  # servo on ESTOP: 1 = hold position, 0 = release (no pulses)
+    LINK_TIMEOUT = 32  # board: ms without a valid frame before a moving rig holds
+    JOG_TIMEOUT  = 33  # board: default jog deadman, ms
+    REQUIRE_HOME = 34  # board: 1 = steppers must be homed before they move
+
+
+class Flag(IntEnum):
+    """Bits of the STATUS/TELEMETRY flags byte."""
+    CONFIG_DEFAULTS = 0x01  # the stored configuration was unreadable: running on safe defaults
+    LINK_LOST       = 0x02  # the link-loss watchdog stopped the rig (state HOLD)
+    NOT_HOMED       = 0x04  # a stepper that needs homing has not been homed
+    LIMIT           = 0x08  # a soft limit clamped motion since the last CLEAR/ARM
+    WATCHDOG_RESET  = 0x10  # the last reset was the hardware watchdog
+
+
+BOARD_AXIS = 255
 
 
 class BoardKind(IntEnum):
@@ -256,16 +294,49 @@ PAYLOADS: dict[Msg, Struct] = {
         field("targets", PrefixedArray(Int8ul, AxisTarget), "axes to move and their targets"),
     ),
     Msg.STOP: Struct(),
+    Msg.ESTOP: Struct(),
+    Msg.CLEAR: Struct(),
+    Msg.JOG: Struct(
+        field("axis", Int8ul, "axis index", lo=0, hi=15),
+        field("vel", Int32sl, "target velocity; the sign is the direction", "0.001 unit/s"),
+        field("jog_id", Int16ul, "a new id starts a jog, the same id refreshes its deadman", lo=1),
+        field("timeout_ms", Int16ul, "deadman: stop unless refreshed within this; 0 = board default",
+              "ms", 0, 5000),
+    ),
+    Msg.JOG_END: Struct(
+        field("jog_id", Int16ul, "the jog to end; older ids arriving later are ignored", lo=1),
+    ),
+    Msg.HOME: Struct(
+        field("axes", Int16ul, "bit mask of axes to home; 0 = all"),
+    ),
+    Msg.GET_CONFIG: Struct(
+        field("axis", Int8ul, "axis index, or 255 for board settings"),
+        field("key", Int8ul, "what to read", enum=ConfigKey),
+    ),
+    Msg.CONFIG: Struct(
+        field("axis", Int8ul, "axis index, or 255 for board settings"),
+        field("key", Int8ul, "configuration key", enum=ConfigKey),
+        field("value", Int32sl, "current value (unit by key)"),
+        field("lo", Int32sl, "lowest allowed value"),
+        field("hi", Int32sl, "highest allowed value"),
+    ),
+    Msg.SET_CONFIG: Struct(
+        field("axis", Int8ul, "axis index, or 255 for board settings"),
+        field("key", Int8ul, "what to set", enum=ConfigKey),
+        field("value", Int32sl, "new value (unit by key)"),
+    ),
+    Msg.REPL: Struct(),
 }
 
 # Who sends what: the firmware only needs decoders for what it receives, and vice versa.
 HOST_TO_BOARD = frozenset({
     Msg.HELLO, Msg.PING, Msg.GET_EVENTS, Msg.GET_STATUS, Msg.SET_TELEMETRY,
-    Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP,
+    Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP, Msg.ESTOP, Msg.CLEAR,
+    Msg.JOG, Msg.JOG_END, Msg.HOME, Msg.GET_CONFIG, Msg.SET_CONFIG, Msg.REPL,
 })
 # Handled on arrival, ahead of anything queued and even out of sequence order (see
 # docs/reliability.md); they cancel earlier commands that have not arrived yet.
-PRIORITY = frozenset({Msg.STOP})
+PRIORITY = frozenset({Msg.STOP, Msg.ESTOP})
 # Not part of the sequenced command stream: always answered, never cached.
 UNSEQUENCED = frozenset({Msg.HELLO})
 BOARD_TO_HOST = frozenset(set(Msg) - HOST_TO_BOARD)
@@ -283,13 +354,15 @@ ERRORS: dict[ErrorCode, str] = {
     ErrorCode.BUSY: "receive window full",
     ErrorCode.INTERNAL: "internal firmware error",
     ErrorCode.OUT_OF_ORDER: "out of order",
-    ErrorCode.CANCELLED: "cancelled by a later STOP",
+    ErrorCode.CANCELLED: "cancelled by a later STOP or ESTOP",
 }
 
 ENUMS: tuple[type[IntEnum], ...] = (
     ErrorCode,
     EventKind,
     DoneReason,
+    ConfigKey,
+    Flag,
     BoardKind,
     ResetCause,
     AxisKind,

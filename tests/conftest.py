@@ -32,6 +32,11 @@ class MicroPythonCodec:
             bufsize=1,
         )
 
+        from orbitrig.protocol.layout import layouts
+
+        tails = {lay.name: lay.item_name for lay in layouts().values() if lay.tail_kind == "array"}
+        self.call(op="tails", items=tails)
+
     def call(self, **req: Any) -> dict[str, Any]:
         assert self.proc.stdin and self.proc.stdout
         self.proc.stdin.write(json.dumps(req) + "\n")

@@ -179,7 +179,9 @@ def reset_cause():
 def reset():
     raise SystemExit(0)
 class Pin:
+    IN = 0
     OUT = 1
+    PULL_UP = 1
     def __init__(self, id, mode=-1, pull=-1, value=0):
         self.id = id
         self.v = value

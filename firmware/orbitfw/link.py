@@ -10,12 +10,13 @@ from micropython import const
 from orbitfw import wire
 
 _MAX = const(512)  # wire.MAX_FRAME: decoded bytes
-_MAX_WIRE = const(520)  # COBS adds one byte per 254, plus the code byte
+_MAX_WIRE = const(516)  # MAX_FRAME + one COBS byte per 254 + the code byte (as the host)
 _CHUNK = const(256)
 _SLOT = const(96)  # bytes per cached reply (wire form); bigger replies are not cached
 _SLOTS = const(16)  # one per sequence number
 _VERSION_BITS = wire.PROTOCOL_VERSION << 4
 PAYLOAD = const(2)  # payload offset in Link.frame and Link.tx
+RX_WINDOW = const(4)  # commands the host may have in flight (IDENTIFY advertises it)
 
 
 @micropython.viper
@@ -110,6 +111,41 @@ def _cobs_encode(src, n: int, dst) -> int:
 
 
 @micropython.viper
+def _split_scan(enc, n: int, dec, table, after: int) -> int:
+    # Decode the COBS run enc[0:n] into dec, keeping a running CRC of what is decoded. At
+    # each block boundary past ``after``, test whether everything before it is a whole
+    # frame (its last two bytes are the CRC of the rest). Returns the first such boundary
+    # as b | k << 10 (b: encoded position, k: frame length), or -1. One pass: O(n).
+    p = ptr8(enc)
+    d = ptr8(dec)
+    t = ptr16(table)
+    c = 0xFFFF
+    j = 0  # dec[0:j] is in c
+    r = 0
+    w = 0
+    while r < n:
+        code = p[r]
+        blk = r + code
+        if code == 0 or blk > n:
+            return -1
+        r += 1
+        while r < blk:
+            d[w] = p[r]
+            w += 1
+            r += 1
+        if r > after and w >= 4 and r < n - 3:
+            while j < w - 2:
+                c = ((c << 8) ^ t[((c >> 8) ^ d[j]) & 0xFF]) & 0xFFFF
+                j += 1
+            if c == d[w - 2] | d[w - 1] << 8:
+                return r | (w << 10)
+        if code != 0xFF and r < n:
+            d[w] = 0
+            w += 1
+    return -1
+
+
+@micropython.viper
 def _copy(dst, doff: int, src, n: int):
     d = ptr8(dst)
     s = ptr8(src)
@@ -134,6 +170,7 @@ class Link:
         self._split = 0  # > 0: a second frame waits in _acc[_split:_split_end]
         self._split_end = 0
         self.frame = bytearray(_MAX_WIRE)  # the decoded frame being handled
+        self._scratch = bytearray(_MAX_WIRE)  # split recovery decodes the whole run here
         self.tx = bytearray(_MAX + 4)
         self._wire = bytearray(_MAX_WIRE + 4)
         self._table = wire.CRC_TABLE
@@ -162,6 +199,7 @@ class Link:
             start = self._split
             self._split = 0
             if self._decode(start, self._split_end) == 1:
+                self.rx_frames += 1
                 return 1
         while True:
             if self._pos >= self._n:
@@ -186,9 +224,11 @@ class Link:
                 continue  # idle delimiter
             res = self._decode(0, n)
             if res == 1:
+                self.rx_frames += 1
                 return 1
             seq = self.seq
             if self._recover(n):
+                self.rx_frames += 1
                 return 1
             self.seq = seq
             self.rx_bad += 1
@@ -201,37 +241,33 @@ class Link:
         n = _cobs_decode(self._acc, start, end, f)
         if n < 4:
             return 0
-        if _crc16(f, n - 2, self._table) != f[n - 2] | f[n - 1] << 8:
-            self.seq = f[0] & 0x0F
-            return -1
-        self.rx_frames += 1
         self.seq = f[0] & 0x0F
+        if _crc16(f, n - 2, self._table) != f[n - 2] | f[n - 1] << 8:
+            return -1
         self.version = f[0] >> 4
         self.msg = f[1]
         self.plen = n - 4
         return 1
 
     def _recover(self, n):
-        # A lost or damaged delimiter merges two frames into one run. Walk the COBS block
-        # chain; at each block boundary try both halves (with and without one damaged
-        # byte between them). Only when BOTH pass their CRC are they accepted, so this
-        # does not raise the odds of taking a damaged frame for a good one.
-        acc = self._acc
-        b = 0
+        # A lost or damaged delimiter merges two frames into one run. A single scan finds
+        # the block boundaries where everything before is a whole frame; only there is
+        # the rest tried (with and without one damaged byte in between). Both halves must
+        # pass their CRC, so this does not raise the odds of taking a damaged frame for a
+        # good one, and junk costs one pass over the run.
+        after = 0
         while True:
-            code = acc[b]
-            if code == 0:
+            r = _split_scan(self._acc, n, self._scratch, self._table, after)
+            if r < 0:
                 return False
-            b += code
-            if b >= n - 3:
-                return False
+            b = r & 0x3FF
             for skip in (0, 1):
                 if self._decode(b + skip, n) == 1 and self._decode(0, b) == 1:
-                    self.rx_frames -= 1  # the second half is decoded (and counted) again next
                     self._split = b + skip
                     self._split_end = n
                     self.rx_split += 1
                     return True
+            after = b
 
     # --- sending --------------------------------------------------------------------------
     def send(self, msg, seq, plen, cache=False, write=True):

@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0x0818241f
+SCHEMA_HASH = 0x5f4a2622
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -64,6 +64,15 @@ MSG_ARM = const(0x20)
 MSG_DISARM = const(0x21)
 MSG_MOVE_TO = const(0x22)
 MSG_STOP = const(0x23)
+MSG_ESTOP = const(0x24)
+MSG_CLEAR = const(0x25)
+MSG_JOG = const(0x26)
+MSG_JOG_END = const(0x27)
+MSG_HOME = const(0x28)
+MSG_GET_CONFIG = const(0x30)
+MSG_CONFIG = const(0x31)
+MSG_SET_CONFIG = const(0x32)
+MSG_REPL = const(0x40)
 
 # ErrorCode
 ERR_UNKNOWN_MESSAGE = const(1)
@@ -93,6 +102,28 @@ DONE_STOPPED = const(1)
 DONE_ESTOP = const(2)
 DONE_FAULT = const(3)
 DONE_LIMIT = const(4)
+
+# ConfigKey
+CFG_MIN = const(1)
+CFG_MAX = const(2)
+CFG_VMAX = const(3)
+CFG_AMAX = const(4)
+CFG_JMAX = const(5)
+CFG_HOME = const(6)
+CFG_INVERT = const(7)
+CFG_CAL_LO = const(8)
+CFG_CAL_HI = const(9)
+CFG_ESTOP_HOLD = const(10)
+CFG_LINK_TIMEOUT = const(32)
+CFG_JOG_TIMEOUT = const(33)
+CFG_REQUIRE_HOME = const(34)
+
+# Flag
+FLAG_CONFIG_DEFAULTS = const(1)
+FLAG_LINK_LOST = const(2)
+FLAG_NOT_HOMED = const(4)
+FLAG_LIMIT = const(8)
+FLAG_WATCHDOG_RESET = const(16)
 
 # BoardKind
 BOARD_SIM = const(0)
@@ -126,6 +157,8 @@ STATE_HOLD = const(6)
 STATE_FAULT = const(7)
 STATE_ESTOP = const(8)
 
+BOARD_AXIS = const(255)
+
 # payload sizes: fixed part, plus the u8 count/length when there is a tail
 HELLO_SIZE = const(5)
 IDENTIFY_SIZE = const(48)
@@ -147,11 +180,20 @@ DISARM_SIZE = const(0)
 MOVE_TO_SIZE = const(7)
 MOVE_TO_TARGET_SIZE = const(5)
 STOP_SIZE = const(0)
+ESTOP_SIZE = const(0)
+CLEAR_SIZE = const(0)
+JOG_SIZE = const(9)
+JOG_END_SIZE = const(2)
+HOME_SIZE = const(2)
+GET_CONFIG_SIZE = const(2)
+CONFIG_SIZE = const(14)
+SET_CONFIG_SIZE = const(6)
+REPL_SIZE = const(0)
 
 
 def is_priority(msg):
     # handled on arrival, even out of order; cancels what it overtook
-    return msg == MSG_STOP
+    return msg == MSG_STOP or msg == MSG_ESTOP
 
 
 def is_unsequenced(msg):
@@ -249,3 +291,33 @@ def unpack_move_to(buf, off):
 def unpack_move_to_target(buf, off):
     # -> (axis, pos)
     return struct.unpack_from("<Bi", buf, off)
+
+
+def unpack_jog(buf, off):
+    # -> (axis, vel, jog_id, timeout_ms)
+    return struct.unpack_from("<BiHH", buf, off)
+
+
+def unpack_jog_end(buf, off):
+    # -> (jog_id)
+    return struct.unpack_from("<H", buf, off)
+
+
+def unpack_home(buf, off):
+    # -> (axes)
+    return struct.unpack_from("<H", buf, off)
+
+
+def unpack_get_config(buf, off):
+    # -> (axis, key)
+    return struct.unpack_from("<BB", buf, off)
+
+
+def pack_config(buf, off, axis, key, value, lo, hi):
+    struct.pack_into("<BBiii", buf, off, axis, key, value, lo, hi)
+    return off + 14
+
+
+def unpack_set_config(buf, off):
+    # -> (axis, key, value)
+    return struct.unpack_from("<BBi", buf, off)

@@ -43,12 +43,15 @@ def _arg(v):
     return v
 
 
+ITEMS = {}  # message name -> item name of its array tail, sent by the host ("tails" op)
+
+
 def _item_fn(prefix, name):
     # the pack_/unpack_ function for items of message ``name``, if it has an array tail
-    for attr in dir(wire):
-        if attr.startswith(prefix + name + "_"):
-            return getattr(wire, attr), attr[len(prefix) + len(name) + 1 :]
-    return None, None
+    item = ITEMS.get(name)
+    if item is None:
+        return None, None
+    return getattr(wire, prefix + name + "_" + item), item
 
 
 def decode(hal, link, data):
@@ -115,6 +118,9 @@ def main():
                 rep = decode(hal, link, bytes.fromhex(req["hex"]))
             elif req["op"] == "encode":
                 rep = encode(hal, link, req)
+            elif req["op"] == "tails":
+                ITEMS.update(req["items"])
+                rep = {"ok": len(ITEMS)}
             elif req["op"] == "consts":
                 rep = {"version": wire.PROTOCOL_VERSION, "schema": wire.SCHEMA_HASH}
             else:

@@ -120,6 +120,15 @@ CASES = [
         },
     ),
     ("stop", Msg.STOP, 11, {}),
+    ("estop", Msg.ESTOP, 12, {}),
+    ("clear", Msg.CLEAR, 13, {}),
+    ("jog", Msg.JOG, 14, {"axis": 0, "vel": -45000, "jog_id": 65535, "timeout_ms": 200}),
+    ("jog_end", Msg.JOG_END, 15, {"jog_id": 1}),
+    ("home", Msg.HOME, 0, {"axes": 0x18}),
+    ("get_config", Msg.GET_CONFIG, 1, {"axis": 255, "key": 32}),
+    ("config", Msg.CONFIG, 1, {"axis": 0, "key": 3, "value": 180000, "lo": 1, "hi": 2000000}),
+    ("set_config", Msg.SET_CONFIG, 2, {"axis": 3, "key": 1, "value": -5000}),
+    ("repl", Msg.REPL, 3, {}),
 ]
 
 

@@ -1,0 +1,340 @@
+# commands.py: the command handlers and the table of which state allows which command.
+#
+# Every transition of the safety state machine is made here or in the tick (motion done,
+# link loss), and a command that its state does not allow gets a NACK naming the state.
+# Handlers are functions of the Board (loop.py) they run on: handler(board, seq, plen).
+from micropython import const
+
+from orbitfw import wire
+from orbitfw.clock import TICK_HZ
+from orbitfw.clock import now_us as _now
+from orbitfw.config import ConfigError
+from orbitfw.link import PAYLOAD, RX_WINDOW
+
+_BOOT = const(0)
+_DISARMED = const(1)
+_IDLE = const(2)
+_MOVING = const(3)
+_JOGGING = const(4)
+_RUNNING = const(5)
+_HOLD = const(6)
+_FAULT = const(7)
+_ESTOP = const(8)
+_ANY = (_BOOT, _DISARMED, _IDLE, _MOVING, _JOGGING, _RUNNING, _HOLD, _FAULT, _ESTOP)
+
+# command -> states that allow it (the explicit state machine; docs/safety.md draws it)
+ALLOWED = {
+    wire.MSG_HELLO: _ANY,
+    wire.MSG_PING: _ANY,
+    wire.MSG_GET_EVENTS: _ANY,
+    wire.MSG_GET_STATUS: _ANY,
+    wire.MSG_SET_TELEMETRY: _ANY,
+    wire.MSG_GET_CONFIG: _ANY,
+    wire.MSG_STOP: _ANY,
+    wire.MSG_ESTOP: _ANY,
+    wire.MSG_ARM: (_DISARMED, _IDLE, _HOLD),
+    wire.MSG_DISARM: (_DISARMED, _IDLE, _HOLD),
+    wire.MSG_CLEAR: (_DISARMED, _HOLD, _FAULT, _ESTOP),
+    wire.MSG_MOVE_TO: (_IDLE, _MOVING),
+    wire.MSG_JOG: (_IDLE, _JOGGING),
+    wire.MSG_JOG_END: (_IDLE, _JOGGING, _HOLD, _DISARMED),
+    wire.MSG_HOME: (_IDLE,),
+    wire.MSG_SET_CONFIG: (_DISARMED, _IDLE),
+    wire.MSG_REPL: (_DISARMED, _FAULT, _ESTOP),
+}
+
+_NAMES = ("BOOT", "DISARMED", "IDLE", "MOVING", "JOGGING", "RUNNING", "HOLD", "FAULT", "ESTOP")
+
+
+class Nack(Exception):
+    # args: (error code, reason)
+    pass
+
+
+def _expect(plen, size):
+    if plen != size:
+        raise Nack(wire.ERR_BAD_LENGTH, "payload is %d bytes, expected %d" % (plen, size))
+
+
+def handlers():
+    # message id -> handler(board, seq, plen)
+    return {
+        wire.MSG_HELLO: _hello,
+        wire.MSG_PING: _ping,
+        wire.MSG_GET_EVENTS: _get_events,
+        wire.MSG_GET_STATUS: _get_status,
+        wire.MSG_SET_TELEMETRY: _set_telemetry,
+        wire.MSG_ARM: _arm,
+        wire.MSG_DISARM: _disarm,
+        wire.MSG_CLEAR: _clear,
+        wire.MSG_MOVE_TO: _move_to,
+        wire.MSG_STOP: _stop,
+        wire.MSG_ESTOP: _estop,
+        wire.MSG_JOG: _jog,
+        wire.MSG_JOG_END: _jog_end,
+        wire.MSG_HOME: _home,
+        wire.MSG_GET_CONFIG: _get_config,
+        wire.MSG_SET_CONFIG: _set_config,
+        wire.MSG_REPL: _repl,
+    }
+
+
+def dispatch(b, msg, seq, plen):
+    h = b.handlers.get(msg)
+    if h is None:
+        raise Nack(wire.ERR_UNKNOWN_MESSAGE, "unknown message 0x%02x" % msg)
+    if b.state not in ALLOWED[msg]:
+        raise Nack(wire.ERR_BAD_STATE, "%s not allowed in state %s" % (_msg_name(msg), _NAMES[b.state]))
+    h(b, seq, plen)
+
+
+# --- identity and link ------------------------------------------------------------------
+def _hello(b, seq, plen):
+    # Answered whatever the frame version: IDENTIFY's layout never changes.
+    tx = b.link.tx
+    cfg = b.cfg
+    v = cfg.vals
+    off = wire.pack_identify(
+        tx,
+        PAYLOAD,
+        wire.PROTOCOL_VERSION,
+        wire.SCHEMA_HASH,
+        RX_WINDOW,
+        b.hal.BOARD_KIND,
+        b.hal.reset_cause(),
+        TICK_HZ,
+        b.boot_id,
+        b.rx_next,
+        b.ev_next,
+        b.build_id,
+        cfg.n,
+    )
+    for i in range(cfg.n):
+        off = wire.pack_identify_axis(
+            tx,
+            off,
+            cfg.names[i].encode(),
+            cfg.kinds[i],
+            cfg.units[i],
+            v[wire.CFG_MIN][i],
+            v[wire.CFG_MAX][i],
+            v[wire.CFG_VMAX][i],
+        )
+    b.reply(wire.MSG_IDENTIFY, seq, off - PAYLOAD)
+
+
+def _ping(b, seq, plen):
+    _expect(plen, wire.PING_SIZE)
+    token = wire.unpack_ping(b.link.frame, PAYLOAD)[0]
+    wire.pack_pong(b.link.tx, PAYLOAD, token, _now())
+    b.reply(wire.MSG_PONG, seq, wire.PONG_SIZE)
+
+
+def _get_events(b, seq, plen):
+    _expect(plen, wire.GET_EVENTS_SIZE)
+    first = wire.unpack_get_events(b.link.frame, PAYLOAD)[0]
+    sent, lost = b.resend_events(first)
+    b.ack(seq, sent | lost << 16)
+
+
+def _get_status(b, seq, plen):
+    _expect(plen, wire.GET_STATUS_SIZE)
+    link = b.link
+    m = b.motion
+    off = wire.pack_status(
+        link.tx,
+        PAYLOAD,
+        b.state,
+        b.flags,
+        _now(),
+        link.rx_frames,
+        link.rx_bad,
+        link.tx_frames,
+        b.telemetry_hz,
+        m.motion_id or m.last_id,
+        b.executed,
+        b.rx_dup,
+        b.ev_next,
+        m.n,
+    )
+    for i in range(m.n):
+        off = wire.pack_status_axis(link.tx, off, b.hal.axis_pos(i), m.target[i])
+    b.reply(wire.MSG_STATUS, seq, off - PAYLOAD)
+
+
+def _set_telemetry(b, seq, plen):
+    _expect(plen, wire.SET_TELEMETRY_SIZE)
+    hz = wire.unpack_set_telemetry(b.link.frame, PAYLOAD)[0]
+    if hz > TICK_HZ:
+        raise Nack(wire.ERR_BAD_VALUE, "rate_hz %d above the tick rate %d" % (hz, TICK_HZ))
+    b.telemetry_hz = hz
+    b._tdiv = TICK_HZ // hz if hz else 0
+    b._tcount = 0
+    b.ack(seq)
+
+
+# --- arming and safety -----------------------------------------------------------------
+def _arm(b, seq, plen):
+    _expect(plen, wire.ARM_SIZE)
+    if b.state != wire.STATE_IDLE:
+        m = b.motion
+        t = _now()
+        for i in range(m.n):
+            # hold the axes where they are: no jump when the outputs come on
+            m.pos[i] = b.hal.axis_pos(i)
+            m.target[i] = m.pos[i]
+            b.hal.set_axis(i, m.pos[i])
+        b.hal.set_outputs(True, t)
+        b.flags &= ~(wire.FLAG_LINK_LOST | wire.FLAG_LIMIT)
+        b._set_state(wire.STATE_IDLE)
+    b.ack(seq)
+
+
+def _disarm(b, seq, plen):
+    _expect(plen, wire.DISARM_SIZE)
+    b.motion.halt(wire.DONE_STOPPED)
+    b.hal.set_outputs(False, _now())
+    b._set_state(wire.STATE_DISARMED)
+    b.ack(seq)
+
+
+def _clear(b, seq, plen):
+    # Leave ESTOP, FAULT or HOLD explicitly: the rig comes back DISARMED.
+    _expect(plen, wire.CLEAR_SIZE)
+    b.motion.halt(wire.DONE_STOPPED)
+    b.hal.set_outputs(False, _now())
+    b.flags &= ~(wire.FLAG_LINK_LOST | wire.FLAG_LIMIT)
+    b._set_state(wire.STATE_DISARMED)
+    b.ack(seq)
+
+
+def _stop(b, seq, plen):
+    _expect(plen, wire.STOP_SIZE)
+    b.motion.stop(wire.DONE_STOPPED)
+    b.ack(seq)
+
+
+def _estop(b, seq, plen):
+    # Outputs safe first, bookkeeping after: this is the latency that matters.
+    _expect(plen, wire.ESTOP_SIZE)
+    t = _now()
+    hold = 0
+    flags = b.cfg.vals[wire.CFG_ESTOP_HOLD]
+    for i in range(b.cfg.n):
+        if flags[i]:
+            hold |= 1 << i
+    b.hal.estop(hold, t)
+    b.motion.halt(wire.DONE_ESTOP)
+    b._set_state(wire.STATE_ESTOP)
+    b.ack(seq)
+
+
+# --- motion ----------------------------------------------------------------------------
+def _move_to(b, seq, plen):
+    frame = b.link.frame
+    duration, speed, count = wire.unpack_move_to(frame, PAYLOAD)
+    _expect(plen, wire.MOVE_TO_SIZE + count * wire.MOVE_TO_TARGET_SIZE)
+    m = b.motion
+    if not 1 <= speed <= 1000:
+        raise Nack(wire.ERR_BAD_VALUE, "speed_permille %d outside 1..1000" % speed)
+    if duration > 600000:
+        raise Nack(wire.ERR_BAD_VALUE, "duration_ms %d above 600000" % duration)
+    targets = []
+    off = PAYLOAD + wire.MOVE_TO_SIZE
+    for _ in range(count):
+        axis, pos = wire.unpack_move_to_target(frame, off)
+        off += wire.MOVE_TO_TARGET_SIZE
+        m.check_axis(axis, pos)  # NACKs before anything moves
+        targets.append((axis, pos))
+    mid = m.plan(targets, duration, speed)
+    b._set_state(wire.STATE_MOVING)
+    b.ack(seq, mid)
+
+
+def _jog(b, seq, plen):
+    _expect(plen, wire.JOG_SIZE)
+    axis, vel, jog_id, timeout_ms = wire.unpack_jog(b.link.frame, PAYLOAD)
+    m = b.motion
+    if axis >= m.n:
+        raise Nack(wire.ERR_BAD_AXIS, "no axis %d (board has %d)" % (axis, m.n))
+    vmax = b.cfg.vals[wire.CFG_VMAX][axis]
+    if not -vmax <= vel <= vmax:
+        raise Nack(
+            wire.ERR_BAD_VALUE, "%s jog velocity %d outside -%d..%d" % (b.cfg.names[axis], vel, vmax, vmax)
+        )
+    if jog_id == 0:
+        raise Nack(wire.ERR_BAD_VALUE, "jog_id 0 is reserved")
+    ticks = timeout_ms * TICK_HZ // 1000 if timeout_ms else b._jog_ticks
+    taken = m.jog(axis, vel, jog_id, ticks)
+    if taken:
+        b._set_state(wire.STATE_JOGGING)
+    b.ack(seq, 1 if taken else 0)  # result 0: a stale jog id, ignored
+
+
+def _jog_end(b, seq, plen):
+    _expect(plen, wire.JOG_END_SIZE)
+    b.motion.jog_end(wire.unpack_jog_end(b.link.frame, PAYLOAD)[0])
+    b.ack(seq)
+
+
+def _home(b, seq, plen):
+    _expect(plen, wire.HOME_SIZE)
+    mask = wire.unpack_home(b.link.frame, PAYLOAD)[0]
+    m = b.motion
+    if mask == 0:
+        mask = (1 << m.n) - 1
+    if mask >> m.n:
+        raise Nack(wire.ERR_BAD_AXIS, "axes mask 0x%x names axes beyond the %d this board has" % (mask, m.n))
+    switch_axes = 0
+    for i in range(m.n):
+        if b.cfg.kinds[i] == wire.AXIS_STEPPER:
+            switch_axes |= 1 << i
+    mid = m.home(mask, switch_axes)
+    b._set_state(wire.STATE_MOVING)
+    b.ack(seq, mid)
+
+
+def _repl(b, seq, plen):
+    # Hand the port back to the REPL (for flashing): the loop ends after this ACK, the
+    # link closes (Ctrl-C works again) and main.py returns to the REPL prompt.
+    _expect(plen, wire.REPL_SIZE)
+    b.hal.set_outputs(False, _now())
+    b.running = False
+    b.ack(seq)
+
+
+# --- configuration ---------------------------------------------------------------------
+def _get_config(b, seq, plen):
+    _expect(plen, wire.GET_CONFIG_SIZE)
+    axis, key = wire.unpack_get_config(b.link.frame, PAYLOAD)
+    try:
+        value, lo, hi = b.cfg.get(axis, key)
+    except ConfigError as e:
+        raise Nack(wire.ERR_BAD_VALUE, e.args[0]) from None
+    wire.pack_config(b.link.tx, PAYLOAD, axis, key, value, lo, hi)
+    b.reply(wire.MSG_CONFIG, seq, wire.CONFIG_SIZE)
+
+
+def _set_config(b, seq, plen):
+    _expect(plen, wire.SET_CONFIG_SIZE)
+    axis, key, value = wire.unpack_set_config(b.link.frame, PAYLOAD)
+    cfg = b.cfg
+    try:
+        cfg.set(axis, key, value)
+    except ConfigError as e:
+        raise Nack(wire.ERR_BAD_VALUE, e.args[0]) from None
+    try:
+        cfg.save()
+    except OSError as e:
+        raise Nack(wire.ERR_INTERNAL, "config not saved: %s" % e) from None
+    cfg.fault = False
+    b.flags &= ~wire.FLAG_CONFIG_DEFAULTS
+    b.apply_config()
+    b.ack(seq)
+
+
+def _msg_name(msg):
+    for attr in dir(wire):
+        if attr.startswith("MSG_") and getattr(wire, attr) == msg:
+            return attr[4:]
+    return "0x%02x" % msg

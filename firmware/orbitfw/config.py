@@ -1,0 +1,251 @@
+# config.py: the board's axis configuration: defaults, validation, and atomic storage.
+#
+# Values live in flat lists indexed by axis, one per key, so the rest of the firmware reads
+# them without dict lookups. The file on flash is JSON, written to a temporary file and
+# renamed over the old one, so a power cut leaves either the old or the new file. A file
+# that does not parse or validate brings the board up on safe defaults with a fault flag:
+# never a crash.
+import json
+import os
+
+from orbitfw import wire
+
+FILE = "config.json"
+_TMP = "config.tmp"
+
+# per-axis keys: name in the file, wire key
+AXIS_KEYS = (
+    ("min", wire.CFG_MIN),
+    ("max", wire.CFG_MAX),
+    ("vmax", wire.CFG_VMAX),
+    ("amax", wire.CFG_AMAX),
+    ("jmax", wire.CFG_JMAX),
+    ("home", wire.CFG_HOME),
+    ("invert", wire.CFG_INVERT),
+    ("cal_lo", wire.CFG_CAL_LO),
+    ("cal_hi", wire.CFG_CAL_HI),
+    ("estop_hold", wire.CFG_ESTOP_HOLD),
+)
+BOARD_KEYS = (
+    ("link_timeout_ms", wire.CFG_LINK_TIMEOUT),
+    ("jog_timeout_ms", wire.CFG_JOG_TIMEOUT),
+    ("require_home", wire.CFG_REQUIRE_HOME),
+)
+
+_POS = 2_000_000  # |position| limit, 0.001 unit (the motion core's integer budget)
+_SERVO_POS = 180_000  # a servo turns at most half a turn each way
+
+
+class ConfigError(Exception):
+    # args: (reason,) naming the field and its allowed range
+    pass
+
+
+def _range(kind, key):
+    # The allowed range of a key, by axis kind. Servo calibration is a pulse width in us;
+    # stepper calibration is steps per unit.
+    if key == wire.CFG_MIN or key == wire.CFG_MAX or key == wire.CFG_HOME:
+        return (-_SERVO_POS, _SERVO_POS) if kind == wire.AXIS_SERVO else (-_POS, _POS)
+    if key == wire.CFG_VMAX:
+        return 1, 2_000_000
+    if key == wire.CFG_AMAX:
+        return 1, 20_000_000
+    if key == wire.CFG_JMAX:
+        return 1, 200_000_000
+    if key == wire.CFG_INVERT or key == wire.CFG_ESTOP_HOLD:
+        return 0, 1
+    if key == wire.CFG_CAL_LO or key == wire.CFG_CAL_HI:
+        if kind == wire.AXIS_SERVO:
+            return 400, 2600
+        return (1, 100_000) if key == wire.CFG_CAL_LO else (0, 0)
+    if key == wire.CFG_LINK_TIMEOUT:
+        return 50, 10_000
+    if key == wire.CFG_JOG_TIMEOUT:
+        return 50, 5_000
+    if key == wire.CFG_REQUIRE_HOME:
+        return 0, 1
+    return None
+
+
+class Config:
+    def __init__(self, axes):
+        # axes: the HAL's table: (name, kind, unit, min, max, vmax, amax)
+        self.names = [a[0] for a in axes]
+        self.kinds = [a[1] for a in axes]
+        self.units = [a[2] for a in axes]
+        self.n = len(axes)
+        self._hw = axes
+        self.vals = {}  # wire key -> list by axis
+        self.board = {}  # wire key -> value
+        self.defaults()
+        self.fault = False  # the stored file was unusable: running on defaults
+
+    def defaults(self):
+        axes = self._hw
+        servo = [a[1] == wire.AXIS_SERVO for a in axes]
+        self.vals = {
+            wire.CFG_MIN: [a[3] for a in axes],
+            wire.CFG_MAX: [a[4] for a in axes],
+            wire.CFG_VMAX: [a[5] for a in axes],
+            wire.CFG_AMAX: [a[6] for a in axes],
+            wire.CFG_JMAX: [a[6] * 8 for a in axes],
+            wire.CFG_HOME: [0 if s else a[3] for s, a in zip(servo, axes)],
+            wire.CFG_INVERT: [0] * self.n,
+            wire.CFG_CAL_LO: [500 if s else 80 for s in servo],
+            wire.CFG_CAL_HI: [2500 if s else 0 for s in servo],
+            wire.CFG_ESTOP_HOLD: [1 if s else 0 for s in servo],
+        }
+        self.board = {
+            wire.CFG_LINK_TIMEOUT: 250,
+            wire.CFG_JOG_TIMEOUT: 200,
+            wire.CFG_REQUIRE_HOME: 1,
+        }
+
+    # --- access -------------------------------------------------------------------------
+    def label(self, axis, key):
+        if axis == wire.BOARD_AXIS:
+            for name, k in BOARD_KEYS:
+                if k == key:
+                    return "board." + name
+        elif axis < self.n:
+            for name, k in AXIS_KEYS:
+                if k == key:
+                    return self.names[axis] + "." + name
+        return "axis %d key %d" % (axis, key)
+
+    def get(self, axis, key):
+        # -> (value, lo, hi); ConfigError for an unknown axis or key
+        if axis == wire.BOARD_AXIS:
+            if key not in self.board:
+                raise ConfigError("no board setting %d" % key)
+            lo, hi = _range(0, key)
+            return self.board[key], lo, hi
+        if axis >= self.n:
+            raise ConfigError("no axis %d (board has %d)" % (axis, self.n))
+        if key not in self.vals:
+            raise ConfigError("no axis setting %d" % key)
+        lo, hi = _range(self.kinds[axis], key)
+        return self.vals[key][axis], lo, hi
+
+    def check(self, axis, key, value):
+        # Validate one value against its range and its partners; ConfigError names them.
+        _, lo, hi = self.get(axis, key)
+        if not lo <= value <= hi:
+            raise ConfigError("%s %d outside %d..%d" % (self.label(axis, key), value, lo, hi))
+        if axis == wire.BOARD_AXIS:
+            return
+        vmin = self.vals[wire.CFG_MIN][axis]
+        vmax = self.vals[wire.CFG_MAX][axis]
+        home = self.vals[wire.CFG_HOME][axis]
+        if key == wire.CFG_MIN:
+            vmin = value
+        elif key == wire.CFG_MAX:
+            vmax = value
+        elif key == wire.CFG_HOME:
+            home = value
+        name = self.names[axis]
+        if vmin >= vmax:
+            raise ConfigError("%s.min %d must be below %s.max %d" % (name, vmin, name, vmax))
+        if not vmin <= home <= vmax:
+            raise ConfigError("%s.home %d outside %s.min..max %d..%d" % (name, home, name, vmin, vmax))
+
+    def set(self, axis, key, value):
+        self.check(axis, key, value)
+        if axis == wire.BOARD_AXIS:
+            self.board[key] = value
+        else:
+            self.vals[key][axis] = value
+
+    def axis_table(self):
+        # (name, kind, unit, lo, hi, vmax, amax, jmax) per axis, for the motion core
+        v = self.vals
+        return [
+            (
+                self.names[i],
+                self.kinds[i],
+                self.units[i],
+                v[wire.CFG_MIN][i],
+                v[wire.CFG_MAX][i],
+                v[wire.CFG_VMAX][i],
+                v[wire.CFG_AMAX][i],
+                v[wire.CFG_JMAX][i],
+            )
+            for i in range(self.n)
+        ]
+
+    # --- storage ------------------------------------------------------------------------
+    def to_json(self):
+        axes = {}
+        for i in range(self.n):
+            axes[self.names[i]] = {name: self.vals[k][i] for name, k in AXIS_KEYS}
+        board = {name: self.board[k] for name, k in BOARD_KEYS}
+        return json.dumps({"version": 1, "axes": axes, "board": board})
+
+    def load(self):
+        # Read the stored file. Returns True if it was used; on any problem, keeps the
+        # defaults, sets ``fault`` and returns False.
+        try:
+            with open(FILE) as f:
+                text = f.read()
+        except OSError:
+            text = self._recover_tmp()
+            if text is None:
+                return True  # nothing stored yet: defaults are the configuration
+        try:
+            self._apply(json.loads(text))
+        except (ValueError, TypeError, KeyError, AttributeError, ConfigError):
+            self.defaults()
+            self.fault = True
+            return False
+        return True
+
+    def _recover_tmp(self):
+        # A power cut between removing the old file and renaming the new one leaves only
+        # the temporary file, already complete (it is renamed only after it is written).
+        try:
+            with open(_TMP) as f:
+                text = f.read()
+            os.rename(_TMP, FILE)
+            return text
+        except OSError:
+            return None
+
+    def _apply(self, doc):
+        # Every value is range-checked; then each axis is checked as a whole, so the order
+        # of keys in the file does not matter.
+        if doc.get("version") != 1:
+            raise ConfigError("unknown config version")
+        for i in range(self.n):
+            entry = doc["axes"][self.names[i]]
+            for name, key in AXIS_KEYS:
+                if name in entry:
+                    self._put(i, key, entry[name])
+        board = doc.get("board", {})
+        for name, key in BOARD_KEYS:
+            if name in board:
+                self._put(wire.BOARD_AXIS, key, board[name])
+        for i in range(self.n):
+            self.check(i, wire.CFG_MIN, self.vals[wire.CFG_MIN][i])
+
+    def _put(self, axis, key, value):
+        if not isinstance(value, int):
+            raise ConfigError("%s is not an integer" % self.label(axis, key))
+        _, lo, hi = self.get(axis, key)
+        if not lo <= value <= hi:
+            raise ConfigError("%s %d outside %d..%d" % (self.label(axis, key), value, lo, hi))
+        if axis == wire.BOARD_AXIS:
+            self.board[key] = value
+        else:
+            self.vals[key][axis] = value
+
+    def save(self):
+        # Atomic: write the whole file under a temporary name, then rename it over the old.
+        text = self.to_json()
+        with open(_TMP, "w") as f:
+            f.write(text)
+        try:
+            os.rename(_TMP, FILE)
+        except OSError:
+            # some filesystems (FAT) refuse to rename over an existing file
+            os.remove(FILE)
+            os.rename(_TMP, FILE)
