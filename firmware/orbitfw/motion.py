@@ -147,10 +147,11 @@ def _vchange(v0, a0, v1, an, ad, jn, jd):
         # reaches zero acceleration on a whole tick, so this overshoots no further than the
         # profile it interrupts would have (never past the velocity limit). Then change the
         # velocity from v0 + a0 n / 2, solved doubled to stay in integers.
-        # (The state has drifted by a few LSB from its profile: allow an LSB per tick.)
+        # (A jerk segment's state drifts from its exact profile by up to half an LSB per
+        # tick of h = a/2 until the next resync: allow that much acceleration.)
         aa = -a0 if a0 < 0 else a0
         n = max(1, _ceil(aa / Jf - 0.01))
-        while aa * jd > (jn + jd) * n:
+        while aa * jd > (jn + jd) * n + (_CHUNK + 2) * jd:
             n += 1
         segs, den = _vchange(2 * v0 + a0 * n, 0, 2 * v1, 2 * an, ad, 2 * jn, jd)
         d2 = 2 * den
@@ -679,7 +680,9 @@ class Motion:
         if send > _ONE48:
             return  # already braking harder than a stop would: the move's own end is the stop
         self._tab = tab
-        self._cload(0)
+        self._cact = self._cload(0)
+        if not self._cact:
+            self._cfinish()
 
     def halt(self, reason):
         # Immediate: velocities and accelerations are zero now (ESTOP). Positions stay where
