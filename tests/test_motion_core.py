@@ -479,6 +479,28 @@ def test_stale_jog_ids_are_ignored(mp: Harness) -> None:
     assert mp.ok(op="jog", axis=2, vel=30000, id=6, timeout=1000) is False
 
 
+def test_braking_while_accelerating_never_passes_vmax(mp: Harness) -> None:
+    # interrupt the ramp to vmax at every tick: with a new velocity, a JOG_END, the deadman,
+    # and a STOP of a coordinated move
+    tilt = AXES[1]
+    for k in range(1, 95, 3):
+        for how in ("vel", "end", "deadman", "move"):
+            mp.new(pos=[0, -90000, 0, 0, 0])
+            if how == "move":
+                mp.ok(op="plan", targets=[[1, 90000]], duration_ms=0, speed=1000)
+            else:
+                mp.ok(op="jog", axis=1, vel=tilt[5], id=1, timeout=k if how == "deadman" else 1000)
+            before = mp.run(n=k, axes=[1], until_idle=False)
+            if how == "vel":
+                mp.ok(op="jog", axis=1, vel=tilt[5] // 3, id=1, timeout=1000)
+            elif how == "end":
+                mp.ok(op="jog_end", id=1)
+            elif how == "move":
+                mp.ok(op="stop")
+            after = mp.run(n=400, axes=[1], until_idle=how != "vel")
+            check_limits([tilt], join(before, after))
+
+
 @pytest.mark.parametrize(
     ("axis", "start", "vel"),
     [(0, 150000, 180000), (0, -100000, -180000), (4, 19000, 20000), (2, 44000, 90000), (3, 0, -250000)],
