@@ -76,7 +76,8 @@ class Hal:
         # axis model: commanded and actual position, in 0.001 unit
         self._cmd = [0] * self.naxes
         self._act = [0] * self.naxes
-        self._last = [0] * self.naxes
+        self._last = [0] * self.naxes  # the last traced actual and commanded positions
+        self._lastc = [0] * self.naxes
         # servo slew per tick (0.001 unit); stepper velocity and acceleration caps per tick
         self._slew = [0] * self.naxes
         self._vcap = [0] * self.naxes
@@ -131,6 +132,8 @@ class Hal:
 
     def link_write(self, buf, n):
         # The supervisor drains the socket promptly; retry the rest of a short write.
+        if self._link is None:
+            return  # no link (yet): like USB-CDC with no host, the bytes go nowhere
         off = 0
         while off < n:
             # MicroPython streams take write(buf, off, count); the stubs know only write(buf)
@@ -206,6 +209,7 @@ class Hal:
         cmd = self._cmd
         act = self._act
         last = self._last
+        lastc = self._lastc
         rec = self._rec
         off = 0
         for i in range(self.naxes):
@@ -221,8 +225,9 @@ class Hal:
                         act[i] -= s
                 else:
                     self._step_motor(i)
-            if act[i] != last[i] or cmd[i] != act[i]:
+            if act[i] != last[i] or cmd[i] != lastc[i]:
                 last[i] = act[i]
+                lastc[i] = cmd[i]
                 struct.pack_into(_REC, rec, off, 1, i, t_us, cmd[i], act[i])
                 off += _REC_SIZE
         if off:

@@ -32,11 +32,20 @@ from typing import Any
 import serial
 
 from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH, codec, framing
-from orbitrig.protocol.messages import ERRORS, PRIORITY, UNSEQUENCED, ErrorCode, Msg, ResetCause
+from orbitrig.protocol.messages import (
+    BOARD_TO_HOST,
+    ERRORS,
+    PRIORITY,
+    UNSEQUENCED,
+    ErrorCode,
+    Msg,
+    ResetCause,
+)
 
 from .errors import BoardSilent, CommandRefused, LinkLost, PortBusy, PortNotFound, RigError
 
-REPLIES = frozenset({Msg.ACK, Msg.NACK, Msg.IDENTIFY, Msg.PONG, Msg.STATUS})
+# every board-to-host message answers a command, except the ones the board sends by itself
+REPLIES = BOARD_TO_HOST - {Msg.TELEMETRY, Msg.EVENT}
 RETRY_CODES = frozenset({ErrorCode.CORRUPT, ErrorCode.OUT_OF_ORDER})
 TELEMETRY_BUFFER = 4096
 EVENT_BUFFER = 4096

@@ -163,6 +163,7 @@ class Rig:
     def __init__(self, link: Link) -> None:
         self.link = link
         self.info: BoardInfo | None = None
+        self._jog_id = 0
 
     # --- connection -----------------------------------------------------------------------
     @classmethod
@@ -326,16 +327,21 @@ class Rig:
         The board stops the jog unless the same id is sent again within ``timeout_ms``
         (0: the board's default, 200 ms)."""
         a = self.axis(axis)
-        if jog_id is None:
-            self._jog_id = (getattr(self, "_jog_id", 0) % 0xFFFF) + 1
-            jog_id = self._jog_id
-        f = self.link.request(
-            Msg.JOG,
-            {"axis": a.index, "vel": round(velocity * SCALE), "jog_id": jog_id, "timeout_ms": timeout_ms},
-        ).fields
-        if not f["result"]:
-            raise BadInput(f"jog {jog_id} is stale (ended or superseded); start a new one")
-        return jog_id
+        auto = jog_id is None
+        for _ in range(2):
+            if auto:
+                jog_id = self._jog_id = (self._jog_id % 0xFFFF) + 1
+            assert jog_id is not None
+            f = self.link.request(
+                Msg.JOG,
+                {"axis": a.index, "vel": round(velocity * SCALE), "jog_id": jog_id, "timeout_ms": timeout_ms},
+            ).fields
+            if f["result"] & 1:
+                return jog_id
+            if not auto:
+                break
+            self._jog_id = f["result"] >> 8  # the board's last ended jog: start after it
+        raise BadInput(f"jog {jog_id} is stale (ended or superseded); start a new one")
 
     def jog_end(self, jog_id: int) -> None:
         self.link.request(Msg.JOG_END, {"jog_id": jog_id})
@@ -427,15 +433,19 @@ class Rig:
         return event_of(buf.popleft())
 
     def wait_motion(self, motion_id: int, timeout: float = 30.0) -> str:
-        """Wait for MOTION_DONE of ``motion_id``; returns how it ended (e.g. COMPLETE)."""
+        """Wait for MOTION_DONE of ``motion_id``; returns how it ended (e.g. COMPLETE).
+        Other events stay buffered for ``event()``."""
         deadline = time.monotonic() + timeout
+        buf = self.link.events
         while True:
+            for f in buf:
+                if f.fields["kind"] == EventKind.MOTION_DONE and f.fields["a"] == motion_id:
+                    buf.remove(f)
+                    return _enum_name(DoneReason, f.fields["b"])
             left = deadline - time.monotonic()
             if left <= 0:
                 raise BoardSilent(f"motion {motion_id} not done after {timeout:g} s")
-            ev = self.event(left)
-            if ev.kind == "MOTION_DONE" and ev.a == motion_id:
-                return _enum_name(DoneReason, ev.b)
+            self.link.pump(left)
 
     def reconnect(self, timeout: float = 5.0) -> BoardInfo:
         """Close and reopen the port (a replugged cable) and resume the session."""

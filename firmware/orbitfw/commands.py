@@ -265,10 +265,12 @@ def _jog(b, seq, plen):
     if jog_id == 0:
         raise Nack(wire.ERR_BAD_VALUE, "jog_id 0 is reserved")
     ticks = timeout_ms * TICK_HZ // 1000 if timeout_ms else b._jog_ticks
-    taken = m.jog(axis, vel, jog_id, ticks)
-    if taken:
+    if m.jog(axis, vel, jog_id, ticks):
         b._set_state(wire.STATE_JOGGING)
-    b.ack(seq, 1 if taken else 0)  # result 0: a stale jog id, ignored
+        b.ack(seq, 1)
+    else:
+        # a stale jog id, ignored; tell the host the last ended id so it can move past it
+        b.ack(seq, m.jog_ended << 8)
 
 
 def _jog_end(b, seq, plen):

@@ -301,8 +301,8 @@ class Board:
 
 
 def run(hal):
+    hal.link_open()  # first: events raised while the board starts up go out at once
     board = Board(hal)
-    hal.link_open()
     try:
         board.run()
     finally:

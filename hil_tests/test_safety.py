@@ -1,0 +1,250 @@
+"""The safety state machine on a board: every transition, ESTOP, the jog deadman, link loss,
+and the configuration store."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from orbitrig.host.errors import CommandRefused
+from orbitrig.host.pytest_plugin import BoardUnderTest
+from orbitrig.host.rig import Rig
+from orbitrig.host.trace import OUTPUTS, STATE, read_trace
+from orbitrig.protocol.messages import ErrorCode, Flag, Msg, State
+
+
+def _state(rig: Rig) -> str:
+    return rig.status().state
+
+
+def _refused(fn, code: ErrorCode = ErrorCode.BAD_STATE) -> CommandRefused:
+    with pytest.raises(CommandRefused) as e:
+        fn()
+    assert e.value.code == code
+    return e.value
+
+
+def test_disarmed_refuses_motion_and_names_the_state(rig: Rig) -> None:
+    assert _state(rig) == "DISARMED"
+    for fn in (lambda: rig.move_to({"pan": 1.0}), lambda: rig.jog("pan", 5.0), lambda: rig.home()):
+        assert "in state DISARMED" in _refused(fn).reason
+
+
+def test_arm_disarm_round_trip(rig: Rig) -> None:
+    rig.arm()
+    assert _state(rig) == "IDLE"
+    rig.arm()  # arming an armed board is harmless
+    rig.disarm()
+    assert _state(rig) == "DISARMED"
+
+
+def test_move_runs_and_returns_to_idle(rig: Rig) -> None:
+    rig.arm()
+    rig.drain()
+    mid = rig.move_to({"tilt": 4.0}, duration=1.0)
+    assert _state(rig) == "MOVING"
+    _refused(rig.disarm)  # not while moving
+    assert rig.wait_motion(mid) == "COMPLETE"
+    assert _state(rig) == "IDLE"
+    kinds = []
+    while rig.link.events:
+        kinds.append(rig.event().describe())
+    assert "state IDLE -> MOVING" in kinds and "state MOVING -> IDLE" in kinds
+    assert kinds.index("state IDLE -> MOVING") < kinds.index("state MOVING -> IDLE")
+
+
+def test_estop_latches_until_clear(rig: Rig, board: BoardUnderTest) -> None:
+    rig.arm()
+    rig.move_to({"pan": 60.0}, duration=2.0)
+    rig.sleep(0.3)
+    rig.estop()
+    assert _state(rig) == "ESTOP"
+    assert "in state ESTOP" in _refused(rig.arm).reason  # latched: no re-arm without CLEAR
+    _refused(lambda: rig.move_to({"pan": 0.0}))
+    rig.clear()
+    assert _state(rig) == "DISARMED"
+    rig.arm()
+    assert _state(rig) == "IDLE"
+
+
+@pytest.mark.emulated_only
+def test_estop_cuts_outputs_within_one_tick(rig: Rig, board: BoardUnderTest) -> None:
+    trace = board.emulator.trace_path  # type: ignore[union-attr]
+    rig.arm()
+    rig.move_to({"pan": 60.0}, duration=2.0)
+    rig.sleep(0.3)
+    start = trace.stat().st_size
+    rig.estop()
+    recs = read_trace(trace, start)
+    rx = [r for r in recs if r.kind == 6 and r.index == Msg.ESTOP]
+    cut = [r for r in recs if r.kind == OUTPUTS and r.a == 0]
+    assert rx and cut
+    latency_us = (cut[0].t_us - rx[0].t_us) % 2**30
+    assert latency_us < 5000  # one 200 Hz tick
+    # and nothing is commanded after the cut
+    later = [r for r in read_trace(trace, start) if r.kind == 1 and r.t_us > cut[0].t_us and r.a != r.b]
+    assert not [r for r in later if r.index == rig.axis("pan").index and r.a != later[0].a]
+
+
+def test_stop_then_stopped_motion_reports_stopped(rig: Rig) -> None:
+    rig.arm()
+    mid = rig.move_to({"slider": 500.0}, speed=0.2)
+    rig.sleep(0.4)
+    rig.stop()
+    assert rig.wait_motion(mid) == "STOPPED"
+    assert _state(rig) == "IDLE"
+
+
+def test_jog_deadman_stops_an_unrefreshed_jog(rig: Rig) -> None:
+    rig.arm()
+    rig.link.keepalive = 0.05  # keep the link alive, but send no jog refreshes
+    pan = rig.axis("pan")
+    rig.jog("pan", 20.0, timeout_ms=200)
+    assert _state(rig) == "JOGGING"
+    rig.sleep(0.15)
+    moving = rig.status().pos[pan.index]
+    rig.sleep(0.8)  # deadman expires after 200 ms, then the axis brakes
+    st = rig.status()
+    assert st.state == "IDLE"
+    p1 = st.pos[pan.index]
+    rig.sleep(0.2)
+    assert rig.status().pos[pan.index] == p1  # standing still
+    assert p1 > moving  # it did move before stopping
+    assert p1 < moving + 20.0 * 1.0  # and stopped well before a second of jogging
+
+
+def test_jog_refreshed_keeps_going_and_stale_ids_are_ignored(rig: Rig) -> None:
+    rig.arm()
+    tilt = rig.axis("tilt")
+    jid = rig.jog("tilt", 10.0, timeout_ms=200)
+    for _ in range(6):
+        rig.sleep(0.1)
+        rig.jog("tilt", 10.0, jog_id=jid, timeout_ms=200)
+    assert _state(rig) == "JOGGING"
+    rig.jog_end(jid)
+    rig.wait_idle()
+    p = rig.status().pos[tilt.index]
+    # a late refresh of the ended jog must not restart it
+    with pytest.raises(Exception, match="stale"):
+        rig.jog("tilt", 10.0, jog_id=jid, timeout_ms=200)
+    rig.sleep(0.3)
+    assert rig.status().pos[tilt.index] == p
+    assert _state(rig) == "IDLE"
+
+
+def test_jog_stops_at_the_soft_limit(rig: Rig) -> None:
+    rig.arm()
+    roll = rig.axis("roll")
+    rig.drain()
+    jid = rig.jog("roll", roll.vmax * 0.5, timeout_ms=1000)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        rig.sleep(0.1)
+        rig.jog("roll", roll.vmax * 0.5, jog_id=jid, timeout_ms=1000)
+        if rig.status().pos[roll.index] >= roll.max - 1e-3:
+            break
+    rig.jog_end(jid)
+    rig.wait_idle()
+    st = rig.status()
+    assert st.pos[roll.index] <= roll.max
+    assert st.pos[roll.index] >= roll.max - 0.5
+    kinds = [rig.event(timeout=1).kind for _ in range(len(rig.link.events))]
+    assert "LIMIT" in kinds
+    assert st.flags & Flag.LIMIT
+
+
+def test_link_loss_brakes_and_holds(rig: Rig, board: BoardUnderTest) -> None:
+    rig.arm()
+    slider = rig.axis("slider")
+    rig.drain()
+    mid = rig.move_to({"slider": 900.0}, speed=0.5)
+    rig.sleep(0.4)
+    rig.link.keepalive = 0  # the host goes silent mid-move
+    t_quiet = time.monotonic()
+    time.sleep(1.5)
+    rig.link.keepalive = 0.1
+    st = rig.status()
+    assert st.state == "HOLD"
+    assert st.flags & Flag.LINK_LOST
+    assert rig.wait_motion(mid, timeout=5) == "FAULT"
+    evs = []
+    while rig.link.events:
+        evs.append(rig.event())
+    loss = [e for e in evs if e.kind == "LINK_LOSS"]
+    assert loss and 250 <= loss[0].a <= 400  # tripped just after the 250 ms default
+    p = st.pos[slider.index]
+    rig.sleep(0.3)
+    assert rig.status().pos[slider.index] == p  # standing still in HOLD
+    assert time.monotonic() - t_quiet < 10
+    rig.arm()  # ARM resumes from HOLD
+    assert _state(rig) == "IDLE"
+
+
+def test_config_round_trip_and_validation(rig: Rig) -> None:
+    value, lo, hi = rig.config_get("pan", "vmax")
+    assert lo <= value <= hi
+    rig.config_set("pan", "vmax", 90_000)
+    try:
+        assert rig.config_get("pan", "vmax")[0] == 90_000
+        assert rig.hello().axes[rig.axis("pan").index].vmax == 90.0  # IDENTIFY reflects it
+        e = _refused(lambda: rig.config_set("pan", "vmax", 5_000_000), ErrorCode.BAD_VALUE)
+        assert e.reason == "pan.vmax 5000000 outside 1..2000000"
+        e = _refused(lambda: rig.config_set("tilt", "min", 95_000), ErrorCode.BAD_VALUE)
+        assert "tilt.min" in e.reason and "tilt.max" in e.reason
+        assert rig.config_get("pan", "vmax")[0] == 90_000  # a refused value changes nothing
+    finally:
+        rig.config_set("pan", "vmax", value)
+
+
+def test_config_refused_while_moving(rig: Rig) -> None:
+    rig.arm()
+    rig.move_to({"pan": 10.0}, duration=1.0)
+    _refused(lambda: rig.config_set("pan", "vmax", 100_000))
+    rig.wait_idle()
+
+
+@pytest.mark.emulated_only
+@pytest.mark.timeout(120)
+def test_corrupt_config_boots_on_defaults_with_a_fault_flag(board: BoardUnderTest) -> None:
+    from orbitrig.host.emulator import Emulator
+    from orbitrig.host.firmware import install_sources
+
+    emu = Emulator()
+    try:
+        from pathlib import Path
+
+        install_sources(Path(emu.flash_dir))
+        (Path(emu.flash_dir) / "config.json").write_text('{"version": 1, "axes": {"pan": {"vmax": "fast"')
+        port = emu.start(wait_link=True)
+        with Rig.connect(port, timeout=2.0) as rig:
+            st = rig.status()
+            assert st.state == "DISARMED"
+            assert st.flags & Flag.CONFIG_DEFAULTS
+            assert rig.config_get("pan", "vmax")[0] == 180_000  # the default
+            # fixing a value saves a good file and clears the flag
+            rig.config_set("pan", "vmax", 150_000)
+            assert not rig.status().flags & Flag.CONFIG_DEFAULTS
+        stored = json.loads((Path(emu.flash_dir) / "config.json").read_text())
+        assert stored["axes"]["pan"]["vmax"] == 150_000
+        assert not (Path(emu.flash_dir) / "config.tmp").exists()
+    finally:
+        emu.stop()
+
+
+@pytest.mark.emulated_only
+def test_no_output_changes_while_disarmed(rig: Rig, board: BoardUnderTest) -> None:
+    trace = board.emulator.trace_path  # type: ignore[union-attr]
+    start = trace.stat().st_size
+    for fn in (lambda: rig.move_to({"pan": 30.0}), lambda: rig.jog("tilt", 5.0)):
+        with pytest.raises(CommandRefused):
+            fn()
+    rig.sleep(0.2)
+    recs = read_trace(trace, start)
+    commanded: dict[int, set[int]] = {}
+    for r in recs:
+        if r.kind == 1:
+            commanded.setdefault(r.index, set()).add(r.a)
+    assert all(len(v) <= 1 for v in commanded.values()), commanded  # no command changed
+    assert not [r for r in recs if r.kind == STATE and r.index != State.DISARMED]
