@@ -501,6 +501,28 @@ def test_braking_while_accelerating_never_passes_vmax(mp: Harness) -> None:
             check_limits([tilt], join(before, after))
 
 
+def test_axis_outside_narrowed_limits_comes_back_without_a_jump(mp: Harness) -> None:
+    mp.new(pos=[160000, 0, 0, 0, 0])
+    mp.ok(op="configure", axis=0, lo=-150000, hi=150000, vmax=180000, amax=720000, jmax=3600000)
+    axes = [list(a) for a in AXES]
+    axes[0][4] = 150000
+    assert mp.ok(op="jog", axis=0, vel=50000, id=1, timeout=1000) is True  # further out: no
+    res = mp.run(n=5, axes=[0], until_idle=False)
+    assert res["pos"][0] == [160000] * 5 and res["state"]["limit_axis"] == 0
+    assert mp.ok(op="jog", axis=0, vel=-50000, id=1, timeout=1000) is True  # back in
+    res = mp.run(n=100, axes=[0], until_idle=False)
+    check_limits([axes[0]], res, clamp=False)
+    assert all(b <= a for a, b in zip([160000, *res["pos"][0]], res["pos"][0], strict=False))
+    mp.ok(op="jog_end", id=1)
+    mp.run()
+    mp.new(pos=[160000, 0, 0, 0, 0])
+    mp.ok(op="configure", axis=0, lo=-150000, hi=150000, vmax=180000, amax=720000, jmax=3600000)
+    mp.ok(op="plan", targets=[[0, 0]], duration_ms=0, speed=1000)
+    res = mp.run(axes=[0])
+    check_limits([axes[0]], res, clamp=False)
+    assert res["pos"][0][0] > 159000 and res["state"]["pos"][0] == 0
+
+
 @pytest.mark.parametrize(
     ("axis", "start", "vel"),
     [(0, 150000, 180000), (0, -100000, -180000), (4, 19000, 20000), (2, 44000, 90000), (3, 0, -250000)],

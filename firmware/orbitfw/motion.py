@@ -382,7 +382,8 @@ class Motion:
         self._jj6f = [0] * n
         self._jthi = [_BIG] * n  # brake when the position passes these (cruise only)
         self._jtlo = [-_BIG] * n
-        self._jclamp = [True] * n
+        self._jclo = [0] * n  # output clamp: the limits, widened to where the slot started
+        self._jchi = [0] * n
         self._jvel = [0] * n  # the velocity the host asked for (0.001 unit/s)
         self._jsess = False  # a jog session is open (its deadman runs)
         self._dead = 0
@@ -821,9 +822,10 @@ class Motion:
                 v1 = 0
         if capped:
             self.limit_axis = i
-        self._install(i, _SJOG, tab, brk, thi, tlo, True)
+        p = S >> _F
+        self._install(i, _SJOG, tab, brk, thi, tlo, lo if lo < p else p, hi if hi > p else p)
 
-    def _install(self, i, kind, tab, brk, thi, tlo, clamp):
+    def _install(self, i, kind, tab, brk, thi, tlo, clo, chi):
         if not self._jkind[i]:
             self._nslot += 1
         self._jkind[i] = kind
@@ -831,7 +833,8 @@ class Motion:
         self._jbrk[i] = brk
         self._jthi[i] = thi
         self._jtlo[i] = tlo
-        self._jclamp[i] = clamp
+        self._jclo[i] = clo
+        self._jchi[i] = chi
         self._jbase[i] = 0
         self._jload(i, 0)
 
@@ -845,7 +848,7 @@ class Motion:
         an, ad, jn, jd = self._axis_limits(i)
         segs, den = _vchange(V, A, 0, an, ad, jn, jd)
         tab, _ = _table(S, V, A, segs, den)
-        self._install(i, _SBRAKE, tab, _EMPTY, _BIG, -_BIG, self._jclamp[i])
+        self._install(i, _SBRAKE, tab, _EMPTY, _BIG, -_BIG, self._jclo[i], self._jchi[i])
 
     def _use_brake(self, i):
         # switch axis i from cruise to its precomputed stop (tick path: no allocation)
@@ -914,7 +917,7 @@ class Motion:
         span = self.hi[i] - self.lo[i]
         # give up (DONE_FAULT) after the axis's whole span and then some
         tlo = self.pos[i] - span - span // 8 - 1000
-        self._install(i, _SSEEK, tab, brk, _BIG, tlo, False)
+        self._install(i, _SSEEK, tab, brk, _BIG, tlo, -_BIG, _BIG)
 
     # --- the tick (allocation-free) ---------------------------------------------------------------
     def step(self, switches=None):
@@ -1103,11 +1106,10 @@ class Motion:
                 self._release(i, s + (sf >> 23))
 
     def _release(self, i, p):
-        if self._jclamp[i]:
-            if p < self.lo[i]:
-                p = self.lo[i]
-            elif p > self.hi[i]:
-                p = self.hi[i]
+        if p < self._jclo[i]:
+            p = self._jclo[i]
+        elif p > self._jchi[i]:
+            p = self._jchi[i]
         self._jkind[i] = _OFF
         self._nslot -= 1
         self._jk[i] = 0
@@ -1170,11 +1172,10 @@ class Motion:
                 sw = self._js[i]
                 sf = self._jsf[i]
         p = sw + (sf >> 23)
-        if self._jclamp[i]:
-            if p < self.lo[i]:
-                p = self.lo[i]
-            elif p > self.hi[i]:
-                p = self.hi[i]
+        if p < self._jclo[i]:
+            p = self._jclo[i]
+        elif p > self._jchi[i]:
+            p = self._jchi[i]
         self.pos[i] = p
         self.target[i] = p
 
