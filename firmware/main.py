@@ -1,5 +1,11 @@
-# main.py: boot entry. Picks this board's HAL and runs the control loop.
+# main.py: launcher. boot.py chose the build and put it on sys.path; this starts it.
+#
+# It stays source and small: `orbitrig flash` replaces the build under it, not it. The HAL
+# object is kept in the globals so that, after the REPL command has handed the port back,
+# the host can keep the watchdog fed from the REPL while it flashes (host/flash.py).
 import sys
+
+_WDT_REPL_MS = 8000  # the watchdog cannot be stopped; at the REPL it gets the longest period
 
 
 def _hal():
@@ -12,6 +18,23 @@ def _hal():
     return mod.Hal()
 
 
-from orbitfw import loop  # noqa: E402
+def _main():
+    g = globals()
+    if g.get("ORBITRIG_SAFE_MODE"):
+        return
+    if "ORBITRIG_APP" in g and g["ORBITRIG_APP"] is None:
+        print("main.py: no firmware on this board; flash one with `orbitrig flash`")
+        return
+    from orbitfw import loop
 
-loop.run(_hal())
+    hal = _hal()
+    g["orbitrig_hal"] = hal
+    loop.run(hal)
+    # The REPL command ended the loop: the port is the REPL's now, the outputs are off.
+    try:
+        hal.wdt_start(_WDT_REPL_MS)
+    except Exception:
+        pass
+
+
+_main()

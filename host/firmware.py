@@ -1,4 +1,12 @@
-"""Where the firmware lives and which of its files a given board gets."""
+"""Where the firmware lives, which of its files a given board gets, and where they go on its flash.
+
+Two layouts are valid on a board's flash (docs/flashing.md):
+
+- a **build**: boot.py and main.py (source) in the root, the compiled firmware in ``app/``
+  with ``BUILD`` (its id) and ``READY``; ``orbitrig flash`` and ``install_build`` write it;
+- a **flat source install**: boot.py, main.py, the HAL and ``orbitfw/`` as .py files in the
+  root, as ``install_sources`` writes it for the emulated board of the test suite.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,8 @@ from pathlib import Path
 import orbitrig.firmware as _fw
 
 HALS = {"sim": "hal_sim.py", "rp2": "hal_rp2.py", "esp32": "hal_esp32.py"}
+ROOT_FILES = ("boot.py", "main.py")  # stay source, in the flash root, outside any build
+APP_DIR = "app"
 
 
 def firmware_dir() -> Path:
@@ -27,21 +37,38 @@ def firmware_dir() -> Path:
     raise FileNotFoundError("firmware sources not found in the orbitrig installation")
 
 
-def board_files(board: str = "sim") -> list[Path]:
-    """Paths, relative to firmware_dir(), that a board of this kind runs: main.py, the
-    orbitfw package and its own HAL."""
+def board_kind(platform: str) -> str:
+    """The HAL kind for a board's ``sys.platform``: rp2, esp32, or sim (the unix port)."""
+    if platform in ("rp2", "esp32"):
+        return platform
+    if platform in ("linux", "darwin"):
+        return "sim"
+    raise ValueError(f"no orbitrig HAL for a board whose sys.platform is {platform!r} (rp2, esp32, linux)")
+
+
+def app_files(board: str = "sim") -> list[Path]:
+    """Paths, relative to firmware_dir(), of the modules a build compiles: the orbitfw
+    package and this board's HAL (boot.py and main.py are not among them)."""
     if board not in HALS:
         raise ValueError(f"unknown board kind {board!r}; known: {', '.join(HALS)}")
     root = firmware_dir()
-    files = [Path("main.py"), Path(HALS[board])]
-    if (root / "boot.py").is_file():
-        files.insert(0, Path("boot.py"))
-    files += sorted(p.relative_to(root) for p in (root / "orbitfw").glob("*.py"))
-    return files
+    return [Path(HALS[board])] + sorted(p.relative_to(root) for p in (root / "orbitfw").glob("*.py"))
+
+
+def root_files() -> list[Path]:
+    """boot.py and main.py, those of them the firmware tree has."""
+    root = firmware_dir()
+    return [Path(name) for name in ROOT_FILES if (root / name).is_file()]
+
+
+def board_files(board: str = "sim") -> list[Path]:
+    """Paths, relative to firmware_dir(), that a board of this kind runs: boot.py, main.py,
+    the orbitfw package and its own HAL."""
+    return root_files() + app_files(board)
 
 
 def install_sources(flash_dir: Path, board: str = "sim") -> list[Path]:
-    """Copy the firmware sources onto a flash dir (the emulated board's filesystem)."""
+    """Copy the firmware sources onto a flash dir as a flat source install (see above)."""
     root = firmware_dir()
     out = []
     for rel in board_files(board):
@@ -50,3 +77,22 @@ def install_sources(flash_dir: Path, board: str = "sim") -> list[Path]:
         shutil.copyfile(root / rel, dst)
         out.append(dst)
     return out
+
+
+def install_build(flash_dir: Path, board: str = "sim", arch: str = "x64") -> str:
+    """Write a compiled build onto a flash dir in the layout ``orbitrig flash`` leaves (a
+    factory image); returns its build id."""
+    from .build import build_firmware
+
+    build = build_firmware(board, arch)
+    app = flash_dir / APP_DIR
+    if app.exists():
+        shutil.rmtree(app)
+    for rel, data in build.files.items():
+        dst = (flash_dir if rel in ROOT_FILES else app) / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        dst.write_bytes(data)
+    (app / "BUILD").write_text(build.build_id)
+    (app / "READY").write_text(build.build_id)
+    (flash_dir / "BUILD").write_text(build.build_id)
+    return build.build_id
