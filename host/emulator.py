@@ -53,11 +53,44 @@ _POLLIN = select.POLLIN
 _POLLOUT = select.POLLOUT
 _POLLBAD = select.POLLHUP | select.POLLERR | select.POLLNVAL
 
+# The emulated flash chip of `--flash-size`: a block device over an image file, for littlefs2.
+FLASH_CHIP_SOURCE = """\
+class _FlashChip:
+    # A block device over an image file (the extended interface littlefs uses). Writes go
+    # straight to the file, so a killed interpreter leaves the flash as a power cut would.
+    def __init__(self, path, block):
+        self.f = open(path, "r+b")
+        self.block = block
+        self.f.seek(0, 2)
+        self.count = self.f.tell() // block
+
+    def readblocks(self, n, buf, off=0):
+        self.f.seek(n * self.block + off)
+        self.f.readinto(buf)
+
+    def writeblocks(self, n, buf, off=0):
+        self.f.seek(n * self.block + off)
+        self.f.write(buf)
+
+    def ioctl(self, op, arg):
+        if op == 4:
+            return self.count
+        if op == 5:
+            return self.block
+        return 0
+
+
+"""
+
 # The board's "ROM": written into the run dir, run by `micropython -i`, which then enters the REPL.
-ROM_SOURCE = """\
+ROM_SOURCE = (
+    """\
 # orbitrig emulated board ROM, written by the supervisor: boots the flash dir like a real board.
 
 
+"""
+    + FLASH_CHIP_SOURCE
+    + """
 def _orbitrig_rom(g):
     import os
     import socket
@@ -73,12 +106,24 @@ def _orbitrig_rom(g):
     except OSError:
         pass
     flash = os.getenv("ORBITRIG_FLASH")
+    image = os.getenv("ORBITRIG_FLASH_IMAGE")
+    if image:
+        # A littlefs2 filesystem in an image file, as on a Pico: real free space, real ENOSPC.
+        os.mount(os.VfsLfs2(_FlashChip(image, int(os.getenv("ORBITRIG_FLASH_BLOCK")))), "/flash")
+        flash = "/flash"
     os.chdir(flash)
     sys.path[:] = ["", flash + "/lib"] + [p for p in sys.path if p == ".frozen"]
     sys.argv[:] = []
     scripts = ["boot.py"]
-    # Safe mode, and a soft reboot from the raw REPL, skip main.py as a real board does.
-    if os.getenv("ORBITRIG_SAFE_MODE") != "1" and os.getenv("ORBITRIG_RAW_REPL") != "1":
+    # A soft reboot from the raw REPL skips main.py, as on a real board. So does the safe-mode
+    # switch, which a board's boot.py reads like a GPIO; with no boot.py the ROM obeys it itself.
+    safe = os.getenv("ORBITRIG_SAFE_MODE") == "1"
+    try:
+        os.stat("boot.py")
+        safe = False
+    except OSError:
+        pass
+    if not safe and os.getenv("ORBITRIG_RAW_REPL") != "1":
         scripts.append("main.py")
     for name in scripts:
         try:
@@ -98,12 +143,86 @@ def _orbitrig_rom(g):
 
 
 _orbitrig_rom(globals())
-del _orbitrig_rom
+del _orbitrig_rom, _FlashChip
 """
+)
 
 
 class EmulatorError(RuntimeError):
     """The emulated board could not be started or reached; the message is meant for the user."""
+
+
+# Run once by `micropython` to make a flash image: format it and copy a host dir onto it.
+MKFS_SOURCE = (
+    FLASH_CHIP_SOURCE
+    + """
+def _mkfs(image, size, block, seed):
+    import os
+
+    with open(image, "wb") as f:
+        erased = b"\\xff" * block
+        for _ in range(size // block):
+            f.write(erased)
+    chip = _FlashChip(image, block)
+    os.VfsLfs2.mkfs(chip)
+    os.mount(os.VfsLfs2(chip), "/flash")
+
+    def copy(src, dst):
+        for entry in os.ilistdir(src):
+            name = entry[0]
+            if dst == "/flash" and name == "flash.img":
+                continue
+            if entry[1] == 0x4000:
+                os.mkdir(dst + "/" + name)
+                copy(src + "/" + name, dst + "/" + name)
+            else:
+                with open(src + "/" + name, "rb") as fi:
+                    data = fi.read()
+                with open(dst + "/" + name, "wb") as fo:
+                    fo.write(data)
+
+    if seed:
+        copy(seed, "/flash")
+    os.umount("/flash")
+
+
+import sys
+
+_mkfs(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else "")
+"""
+)
+FLASH_BLOCK = 4096  # the erase block of a Pico's flash, and littlefs's block there
+FLASH_IMAGE = "flash.img"
+_SIZE_RE = re.compile(r"^([1-9][0-9]*)([kKmM]?)$")
+
+
+def parse_size(text: str | int) -> int:
+    """``"256K"`` -> 262144; a whole number of 4 KiB blocks, at least 16 of them."""
+    if isinstance(text, int):
+        size = text
+    else:
+        m = _SIZE_RE.match(text.strip())
+        if not m:
+            raise EmulatorError(
+                f"bad flash size {text!r}: use a number with an optional K or M suffix, e.g. 256K"
+            )
+        size = int(m.group(1)) * {"": 1, "k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
+    if size % FLASH_BLOCK or size < 16 * FLASH_BLOCK:
+        raise EmulatorError(f"bad flash size {text}: a multiple of 4K, at least 64K")
+    return size
+
+
+def make_flash_image(micropython: str, image: Path, size: int, seed: Path | None = None) -> None:
+    """Format a littlefs2 image of ``size`` bytes; the files under ``seed`` become its content."""
+    with tempfile.TemporaryDirectory(prefix="orbitrig-mkfs-") as tmp:
+        script = Path(tmp) / "mkfs.py"
+        script.write_text(MKFS_SOURCE)
+        args = [micropython, str(script), str(image), str(size), str(FLASH_BLOCK)]
+        run = subprocess.run([*args, str(seed)] if seed else args, capture_output=True, text=True, timeout=60)
+    if run.returncode != 0:
+        image.unlink(missing_ok=True)
+        lines = (run.stderr or run.stdout).strip().splitlines()
+        raise EmulatorError(f"cannot make the flash image {image}: {lines[-1] if lines else 'failed'}")
 
 
 class Outbox:
@@ -229,6 +348,7 @@ class Board:
         master, slave = pty.openpty()
         try:
             tty.setraw(slave)
+            self.slave_path = os.ttyname(slave)
             self.proc = subprocess.Popen(
                 cmd,
                 stdin=slave,
@@ -308,6 +428,20 @@ class Board:
         except (ProcessLookupError, PermissionError):
             pass
         return self.proc.wait()
+
+    def discard_input(self) -> None:
+        """Drop host bytes the REPL has not read yet: those queued here and those in the pty."""
+        self.out.pending.clear()
+        try:
+            slave = os.open(self.slave_path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+        except OSError:
+            return
+        try:
+            termios.tcflush(slave, termios.TCIFLUSH)
+        except termios.error:
+            pass
+        finally:
+            os.close(slave)
 
     def drain(self) -> bytes:
         """Whatever the child wrote that is still in the pty."""
@@ -399,11 +533,19 @@ class Supervisor:
     """Owns the host pty and the sockets, relays bytes, and (re)starts the MicroPython child."""
 
     def __init__(
-        self, micropython: str, flash_dir: Path, run_dir: Path, *, safe_mode: bool, heap: str
+        self,
+        micropython: str,
+        flash_dir: Path,
+        run_dir: Path,
+        *,
+        safe_mode: bool,
+        heap: str,
+        flash_image: Path | None = None,
     ) -> None:
         self.flash_dir = flash_dir
         self.run_dir = run_dir
         self.safe_mode = safe_mode
+        self.flash_image = flash_image
         self.link_path = run_dir / "link.sock"
         self.ctl_path = run_dir / "ctl.sock"
         self.trace_path = run_dir / "trace.bin"
@@ -487,6 +629,10 @@ class Supervisor:
             ORBITRIG_RESET_CAUSE=str(cause),
             ORBITRIG_SAFE_MODE="1" if self.safe_mode else "0",
         )
+        env.pop("ORBITRIG_FLASH_IMAGE", None)
+        if self.flash_image is not None:
+            env["ORBITRIG_FLASH_IMAGE"] = str(self.flash_image)
+            env["ORBITRIG_FLASH_BLOCK"] = str(FLASH_BLOCK)
         env.pop("ORBITRIG_RAW_REPL", None)
         if raw_repl:
             env["ORBITRIG_RAW_REPL"] = "1"
@@ -652,6 +798,9 @@ class Supervisor:
             except OSError:
                 board.stdio_open = False
         if ev & (_POLLIN | _POLLBAD) and (data := board.read()):
+            # One byte stream, as on USB-CDC: what the firmware wrote to its link before it handed
+            # the port to the REPL (the REPL command's ACK) goes out before the REPL's prompt.
+            self._drain_link()
             self._to_host(data)
 
     def _on_link(self, link: socket.socket, ev: int) -> None:
@@ -685,6 +834,12 @@ class Supervisor:
         self._close_link()  # one link at a time: the newest wins
         self.link = conn
         self.link_out = Outbox(conn.fileno())
+        if self.board is not None:
+            # On a real board the firmware reads the REPL port itself: what the host sent before
+            # the link opened is consumed as protocol bytes, and never reaches a later REPL, which
+            # starts in the friendly mode when the firmware hands the port back.
+            self.board.discard_input()
+            self.board.raw_repl = False
 
     def _drain_link(self) -> None:
         link = self.link
@@ -830,6 +985,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--safe-mode", action="store_true", help="skip main.py at boot")
     parser.add_argument(
+        "--flash-size",
+        metavar="SIZE",
+        help=f"give the board a littlefs2 flash of SIZE bytes (e.g. 256K) in DIR/{FLASH_IMAGE}, "
+        "made from DIR's files when missing (default: DIR itself is the filesystem)",
+    )
+    parser.add_argument(
         "--heap", default=DEFAULT_HEAP, help=f"MicroPython heap size (default {DEFAULT_HEAP})"
     )
     parser.add_argument("--port-file", metavar="FILE", help="write the port path there once the board is up")
@@ -851,6 +1012,7 @@ def serve(
     port_file: str | os.PathLike[str] | None = None,
     micropython: str | None = None,
     out: TextIO | None = None,
+    flash_size: str | int | None = None,
 ) -> int:
     """Run the emulated board until SIGINT/SIGTERM (0) or a crash loop (1). Raises EmulatorError."""
     if not _HEAP_RE.match(heap):
@@ -872,7 +1034,10 @@ def serve(
     try:
         flash_dir = _ensure_dir(flash, "orbitrig-flash-", temp_dirs)
         run_path = _ensure_dir(run_dir, "orbitrig-run-", temp_dirs)
-        supervisor = Supervisor(mp, flash_dir, run_path, safe_mode=safe_mode, heap=heap)
+        image = None
+        if flash_size is not None:
+            image = _flash_image(mp, flash_dir, parse_size(flash_size))
+        supervisor = Supervisor(mp, flash_dir, run_path, safe_mode=safe_mode, heap=heap, flash_image=image)
         sup = supervisor
         for sig in stop_signals:
             signal.signal(sig, lambda signum, frame: sup.request_stop())
@@ -896,6 +1061,16 @@ def serve(
             port_path.unlink(missing_ok=True)
         for d in temp_dirs:
             shutil.rmtree(d, ignore_errors=True)
+
+
+def _flash_image(micropython: str, flash_dir: Path, size: int) -> Path:
+    """The flash dir's image: made from the dir's files the first time, then kept as it is."""
+    image = flash_dir / FLASH_IMAGE
+    if not image.exists():
+        make_flash_image(micropython, image, size, seed=flash_dir)
+    elif image.stat().st_size != size:
+        raise EmulatorError(f"{image} holds {image.stat().st_size} bytes, not the {size} of --flash-size")
+    return image
 
 
 def _ensure_dir(path: str | os.PathLike[str] | None, temp_prefix: str, temp_dirs: list[Path]) -> Path:
@@ -928,6 +1103,7 @@ def main(argv: list[str] | None = None) -> int:
             heap=args.heap,
             port_file=args.port_file,
             micropython=args.micropython,
+            flash_size=args.flash_size,
         )
     except EmulatorError as e:
         print(f"orbitrig emulator: error: {e}", file=sys.stderr)
@@ -953,7 +1129,10 @@ class Emulator:
         heap: str = DEFAULT_HEAP,
         run_dir: str | os.PathLike[str] | None = None,
         extra_env: Mapping[str, str] | None = None,
+        flash_size: str | int | None = None,
     ) -> None:
+        """``flash_size`` gives the board a littlefs2 flash in ``flash_dir/flash.img``, made at
+        start() from the files in flash_dir (so install firmware there first), kept across resets."""
         self._temp_dirs: list[Path] = []
         # Made now, so that a test can write main.py into flash_dir before start().
         self.flash_dir = self._dir(flash_dir, "orbitrig-flash-")
@@ -962,6 +1141,7 @@ class Emulator:
         self.ctl_path = self.run_dir / "ctl.sock"
         self.safe_mode = safe_mode
         self.heap = heap
+        self.flash_size = None if flash_size is None else parse_size(flash_size)
         self.extra_env = dict(extra_env or {})
         self.port = ""
         self._proc: subprocess.Popen[bytes] | None = None
@@ -1005,6 +1185,8 @@ class Emulator:
         cmd += ["--heap", self.heap, "--port-file", str(port_file)]
         if self.safe_mode:
             cmd.append("--safe-mode")
+        if self.flash_size is not None:
+            cmd += ["--flash-size", str(self.flash_size)]
         with open(self._log_path, "wb") as log:
             self._proc = subprocess.Popen(
                 cmd,
