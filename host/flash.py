@@ -11,7 +11,8 @@ One session on the board's port, through mpremote's SerialTransport (raw REPL, r
 4. **stage** into ``app.new/``, after checking there is room: files the board has are copied
    on the board, only the others are sent (base64 in raw-paste execs; a rich progress bar
    counts the bytes).
-5. **verify** every file's sha256 on the board, then write ``BUILD`` and, last, ``READY``.
+5. **verify** every file's sha256 on the board; replace boot.py / main.py if they changed
+   (written beside, checked, renamed); then write ``BUILD`` and, last, ``READY``.
 6. **switch** with a soft reset: boot.py renames ``app`` to ``app.old`` and ``app.new`` to
    ``app`` and puts the new build on trial (``app.trial``).
 7. **confirm.** Once the new build answers HELLO with its id, the host deletes ``app.trial``
@@ -59,8 +60,8 @@ KILL_POINTS = (
     "probe",  # the raw REPL answered the probe
     "staged",  # app.new/ prepared: stale files gone, unchanged ones copied on the board
     "sent",  # every changed file sent, none verified yet
-    "verified",  # READY written into app.new/
-    "root",  # a new boot.py / main.py written beside the old one, not renamed yet
+    "root",  # app.new/ verified; a new boot.py / main.py written beside the old one, not renamed
+    "verified",  # boot files in place, READY written into app.new/
     "switch",  # the soft reset that makes boot.py switch has been sent
     "trial",  # the new build answered HELLO, not confirmed yet
     "confirm",  # app.trial deleted, app.old not yet
@@ -193,16 +194,16 @@ def _stage(rm, dirs, cps):
     for p in cps:
         _cp('app/' + p, 'app.new/' + p)
     _sync()
-def _verify(exp, bid):
+def _verify(exp):
     got = _walk('app.new') or {}
     bad = [n for n in exp if n not in got or got[n][0] != exp[n]]
     extra = [n for n in got if n not in exp and n not in ('BUILD', 'READY')]
-    if not bad and not extra:
-        _wt('app.new/BUILD', bid)
-        _sync()
-        _wt('app.new/READY', bid)
-        _sync()
     print(repr((bad, extra)))
+def _ready(bid):
+    _wt('app.new/BUILD', bid)
+    _sync()
+    _wt('app.new/READY', bid)
+    _sync()
 def _root(n, x):
     if _h(n + '.new') != x:
         print('bad')
@@ -777,17 +778,16 @@ def _run(
             s.write_files([("app.new/" + n, build.files[n]) for n in plan.send], advance)
             s.checkpoint("sent")
             phase("send")
-            # 5. verify on the board, then READY
+            # 5. verify on the board
             expected = {n: build.digests[n] for n in build.app}
-            bad, extra = s.eval(f"_verify({expected!r}, {build.build_id!r})", "verifying app.new")
+            bad, extra = s.eval(f"_verify({expected!r})", "verifying app.new")
             if bad or extra:
                 raise FlashError(
                     f"verification on the board failed ({len(bad)} files differ, {len(extra)} unexpected: "
                     f"{', '.join((bad + extra)[:3])}); the board still runs {old_text}; flash again"
                 )
-            s.checkpoint("verified")
             phase("verify")
-            # boot.py and main.py: beside the old ones, checked, then renamed over them
+            # boot.py and main.py (they serve every build): beside the old ones, checked, renamed
             if plan.root:
                 s.write_files(
                     [(n + ".new", build.files[n]) for n in plan.root], advance, "sending boot files"
@@ -796,6 +796,11 @@ def _run(
                 for n in plan.root:
                     if s.exec(f"_root({n!r}, {build.digests[n]!r})", f"replacing {n}").strip() != "ok":
                         raise FlashError(f"{n} did not arrive intact; the board still runs {old_text}")
+            else:
+                s.checkpoint("root")
+            # READY last: from here on the next boot switches
+            s.exec(f"_ready({build.build_id!r})", "marking app.new ready")
+            s.checkpoint("verified")
     except NoRoom as e:
         with contextlib.suppress(RigError):
             s.exec(_DROP_STAGING, "removing app.new")
@@ -908,3 +913,77 @@ __all__ = [
     "flash_board",
     "plan_update",
 ]
+
+
+# --- benchmark ---------------------------------------------------------------------------------
+
+
+def measure_flash(rounds: int = 3) -> dict[str, Any]:
+    """Medians over ``rounds``, each step a CLI run as a user types it, on emulated boards:
+    ``flash_full_s`` (a blank board to a confirmed build), ``flash_incremental_s`` (one changed
+    module), and ``mpremote_cp_s`` (``mpremote cp -r`` of the same compiled files onto a blank
+    board of the same kind: no checks, no switch, no reboot). The build cache is warm."""
+    import shutil
+    import statistics
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from .emulator import Emulator
+    from .firmware import firmware_dir
+
+    cli = [sys.executable, "-m", "orbitrig.host.cli", "flash", "--port"]
+    mpremote = [sys.executable, "-m", "mpremote", "connect"]
+
+    def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None) -> float:
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=120)
+        elapsed = time.perf_counter() - t0
+        if done.returncode != 0:
+            raise RigError(f"flash bench: {' '.join(cmd[2:4])} failed: {done.stderr.strip()[-200:]}")
+        return elapsed
+
+    full, incremental, copy = [], [], []
+    with tempfile.TemporaryDirectory(prefix="orbitrig-flashbench-") as tmp:
+        base = Path(tmp) / "fw"
+        shutil.copytree(firmware_dir(), base, ignore=shutil.ignore_patterns("__pycache__"))
+        changed = Path(tmp) / "fw-changed"
+        shutil.copytree(base, changed)
+        with open(changed / "orbitfw" / "clock.py", "a") as f:
+            f.write("FLASH_BENCH = 1  # one changed module\n")
+        envs = [{**os.environ, "ORBITRIG_FIRMWARE_DIR": str(d)} for d in (base, changed)]
+        old = os.environ.get("ORBITRIG_FIRMWARE_DIR")
+        os.environ["ORBITRIG_FIRMWARE_DIR"] = str(base)
+        try:
+            build = build_firmware("sim", "x64")
+            os.environ["ORBITRIG_FIRMWARE_DIR"] = str(changed)
+            build_firmware("sim", "x64")  # warm the cache for both trees
+        finally:
+            if old is None:
+                os.environ.pop("ORBITRIG_FIRMWARE_DIR", None)
+            else:
+                os.environ["ORBITRIG_FIRMWARE_DIR"] = old
+        stage = Path(tmp) / "stage"
+        for name, data in build.files.items():
+            dst = stage / (name if name in ROOT_FILES else "app/" + name)
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes(data)
+        for _ in range(rounds):
+            with Emulator() as ours, Emulator() as theirs:
+                full.append(timed([*cli, ours.port], envs[0]))
+                for i in (1, 0):
+                    incremental.append(timed([*cli, ours.port], envs[i]))
+                copy.append(
+                    timed(
+                        [*mpremote, theirs.port, "resume", "cp", "-r", "app", *ROOT_FILES, ":."],
+                        cwd=str(stage),
+                    )
+                )
+    return {
+        "flash_full_s": round(statistics.median(full), 3),
+        "flash_incremental_s": round(statistics.median(incremental), 3),
+        "mpremote_cp_s": round(statistics.median(copy), 3),
+        "flash_incremental_target_s": 1.0,
+        "flash_bytes_full": build.size,
+    }
