@@ -186,4 +186,13 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
         out["log_decode_frames_per_s"] = None
     else:
         out.update(bench_log_decode())
+    out.update(flash_bench())
     return out
+
+
+def flash_bench() -> dict[str, Any]:
+    """Flashing: a full flash to a blank emulated board, one changed file, and `mpremote cp -r`
+    of the same compiled files to the same kind of board, timed in the same run (host/flash.py)."""
+    from .flash import measure_flash
+
+    return measure_flash()
