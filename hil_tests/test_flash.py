@@ -25,7 +25,7 @@ import serial
 from orbitrig.host.build import build_firmware
 from orbitrig.host.emulator import Emulator
 from orbitrig.host.errors import RigError
-from orbitrig.host.firmware import firmware_dir, install_build
+from orbitrig.host.firmware import firmware_dir, install_build, install_sources
 from orbitrig.host.flash import KILL_ENV, KILL_POINTS
 from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
@@ -100,13 +100,17 @@ def emulated(request: pytest.FixtureRequest) -> Callable[..., Emulator]:
         pytest.skip("needs an emulated board")
 
     def make(
-        variant: Variant | None = None, *, flash_size: str | None = None, safe_mode: bool = False
+        variant: Variant | None = None,
+        *,
+        flash_size: str | None = None,
+        safe_mode: bool = False,
+        flat: bool = False,
     ) -> Emulator:
         emu = Emulator(flash_size=flash_size, safe_mode=safe_mode)
         request.addfinalizer(emu.stop)
         if variant is not None:
             with using(variant):
-                install_build(Path(emu.flash_dir))
+                (install_sources if flat else install_build)(Path(emu.flash_dir))
         emu.start(wait_link=variant is not None and not safe_mode)
         return emu
 
@@ -183,6 +187,21 @@ def test_reflash_sends_only_the_changed_file(
 
 
 @pytest.mark.timeout(60)
+def test_flash_over_a_source_install_of_an_armed_board(
+    variants: dict[str, Variant], emulated: Callable[..., Emulator]
+) -> None:
+    emu = emulated(variants["A"], flat=True)  # the test suite's board: sources copied into the root
+    with Rig.connect(emu.port, timeout=2.0, log=False) as rig:
+        rig.arm()  # the flash disarms it before asking for the REPL
+    p = flash(emu.port, variants["C"])
+    assert p.returncode == 0, p.stderr
+    assert "disarming the board to flash it" in p.stdout
+    assert f"build    unversioned -> {variants['C'].build_id}" in p.stdout
+    assert hello_id(emu.port) == variants["C"].build_id
+    assert not (emu.flash_dir / "orbitfw").exists() and not (emu.flash_dir / "hal_sim.py").exists()
+
+
+@pytest.mark.timeout(60)
 def test_dry_run_sends_nothing(variants: dict[str, Variant], emulated: Callable[..., Emulator]) -> None:
     emu = emulated(variants["A"])
     before = {p: p.read_bytes() for p in emu.flash_dir.rglob("*") if p.is_file()}
@@ -244,6 +263,30 @@ def test_a_flash_killed_anywhere_leaves_a_bootable_board(
     final = flash(emu.port, target)
     assert final.returncode == 0, final.stderr
     assert hello_id(emu.port) == target.build_id
+
+
+@pytest.mark.timeout(60)
+def test_leftovers_of_flashes_cut_short_are_cleaned_up(
+    variants: dict[str, Variant], emulated: Callable[..., Emulator]
+) -> None:
+    a, c = variants["A"], variants["C"]
+    emu = emulated(a)
+    # C verified in app.new, no reboot yet: flashing A again must not leave C to the next boot
+    cut = subprocess.run([*ORBITRIG, "flash", "--port", emu.port], env={**c.env, KILL_ENV: "verified"})
+    assert cut.returncode == -9 and (emu.flash_dir / "app.new" / "READY").exists()
+    p = flash(emu.port, a)
+    assert p.returncode == 0 and "up to date" in p.stdout and "dropped the build" in p.stdout, p.stderr
+    assert not (emu.flash_dir / "app.new").exists()
+    assert hello_id(emu.port) == a.build_id  # running again, no power cycle needed
+    emu.power_cycle()
+    assert hello_id(emu.port) == a.build_id
+    # C confirmed but A not deleted yet: the next flash deletes it before it counts free space
+    cut = subprocess.run([*ORBITRIG, "flash", "--port", emu.port], env={**c.env, KILL_ENV: "confirm"})
+    assert cut.returncode == -9 and (emu.flash_dir / "app.old").exists()
+    p = flash(emu.port, a)
+    assert p.returncode == 0, p.stderr
+    assert hello_id(emu.port) == a.build_id
+    assert sorted(p.name for p in emu.flash_dir.iterdir()) == ["BUILD", "app", "boot.py", "main.py"]
 
 
 @pytest.mark.timeout(60)

@@ -63,8 +63,11 @@ class MpyInfo:
 
     @classmethod
     def decode(cls, sys_mpy: int) -> MpyInfo:
-        """>>> MpyInfo.decode(0xB06)
-        MpyInfo(version=6, sub=3, arch='x64')"""
+        """Split ``sys.implementation._mpy``: version, sub-version, native arch.
+
+        >>> MpyInfo.decode(0xB06)
+        MpyInfo(version=6, sub=3, arch='x64')
+        """
         index = sys_mpy >> 10
         arch = MPY_ARCHES[index] if index < len(MPY_ARCHES) else f"arch{index}"
         return cls(sys_mpy & 0xFF, (sys_mpy >> 8) & 3, arch)

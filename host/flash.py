@@ -211,6 +211,11 @@ def _root(n, x):
     _mv(n + '.new', n)
     _sync()
     print('ok')
+def _tidy():
+    if _ok('app.old') and not _ok('app.trial'):
+        _rmt('app.old')
+    s = os.statvfs('.')
+    print((s[1] or s[0]) * s[4])
 def _clean(old, leftovers):
     if old and _ok('app.old'):
         _rmt('app.old')
@@ -726,7 +731,7 @@ def _run(
         report.old_build = inventory.get("build") if inventory.get("ready") else None
     plan = plan_update(build, inventory)
     phase("build")
-    free = f", {report.free_bytes / 1024:.0f} KiB free" if report.free_bytes is not None else ""
+    free = f", {_size(report.free_bytes)} free" if report.free_bytes is not None else ""
     say(f"board    {s.port}: MicroPython {report.micropython} {platform}, {mpy}{free}")
     old_text = report.old_build or ("flat source install" if inventory.get("flat") else "none")
     say(f"build    {old_text} -> {build.build_id}")
@@ -738,11 +743,21 @@ def _run(
         report.confirmed_earlier = True
         say(f"confirmed the running build {running.build_id} (an earlier flash ended before it could)")
 
+    staged_ready = "READY" in (inventory.get("new") or {})
     if plan.up_to_date:
         report.status = "up-to-date"
         say(f"up to date: the board already runs {build.build_id}")
-        if running is not None:
-            s.soft_reset()  # back to the firmware
+        if inventory.get("new") is not None:
+            # an earlier flash staged another build; left there, the next boot would switch to it
+            s.exec("_rmt('app.new')", "dropping a stale app.new")
+            say("dropped the build an earlier flash had staged in app.new")
+        if running is not None or not safe_mode:
+            s.soft_reset()  # back to the firmware (a flash cut short may have left it at the REPL)
+            info = s.wait_boot(boot_timeout, build.build_id)
+            if not isinstance(info, BoardInfo):
+                raise FlashError(
+                    f"the board holds {build.build_id} but it did not answer HELLO after a reboot"
+                )
         return
     report.copied, report.kept, report.removed = plan.copy, plan.keep, plan.remove
     report.sent, report.root_sent = plan.send, plan.root
@@ -756,9 +771,14 @@ def _run(
                 f"no room: staging needs {need // 1024} KiB, the board has {report.free_bytes // 1024} KiB free"
             )
         say("dry run: nothing sent")
-        if running is not None:
+        if staged_ready:
+            say("the board stays at its REPL: app.new holds a verified build that a reboot would switch to")
+        elif running is not None:
             s.soft_reset()
         return
+    if report.free_bytes is not None:
+        # the previous build of a confirmed one is garbage (a flash cut short before deleting it)
+        report.free_bytes = int(s.exec("_tidy()", "tidying the flash").strip() or 0)
     if report.free_bytes is not None and need > report.free_bytes:
         if running is not None:
             s.soft_reset()
@@ -863,6 +883,18 @@ def _roll_back(
     if not isinstance(back, BoardInfo) or back.build_id != report.old_build:
         raise FlashError(f"{what}; the board did not come back with {old_text} either: power-cycle it")
     raise FlashError(f"{what}; rolled back, the board runs {old_text} again")
+
+
+def _size(n: int) -> str:
+    """A size for people.
+
+    >>> _size(181248), _size(85202771968)
+    ('177 KiB', '79.4 GiB')
+    """
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20)):
+        if n >= 10 * scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n // 1024} KiB"
 
 
 def _say_plan(say: Callable[[str], None], build: Build, plan: Plan, *, would: bool) -> None:
