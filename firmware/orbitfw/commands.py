@@ -321,6 +321,14 @@ def _set_config(b, seq, plen):
     _expect(plen, wire.SET_CONFIG_SIZE)
     axis, key, value = wire.unpack_set_config(b.link.frame, PAYLOAD)
     cfg = b.cfg
+    if axis < cfg.n and (key == wire.CFG_MIN or key == wire.CFG_MAX):
+        # a limit may not shut the axis out of where it stands
+        pos = b.motion.pos[axis]
+        if (key == wire.CFG_MIN and value > pos) or (key == wire.CFG_MAX and value < pos):
+            raise Nack(
+                wire.ERR_LIMIT,
+                "%s %d would put the axis (at %d) outside its limits" % (cfg.label(axis, key), value, pos),
+            )
     try:
         cfg.set(axis, key, value)
     except ConfigError as e:

@@ -1,0 +1,271 @@
+"""Property test: random command sequences against the real firmware on the MicroPython VM.
+
+The board (firmware/orbitfw on the simulated HAL, with a simulated clock) gets random moves,
+jogs, stops, ESTOPs, limit changes and link silences. From the simulated HAL's trace we check
+that while the outputs are on, every commanded position stays inside the configured limits
+and the velocity and acceleration derived from it never exceed the configured vmax and amax;
+and that no commanded output changes while the board is DISARMED or in ESTOP.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from orbitrig.host.emulator import find_micropython
+from orbitrig.host.firmware import firmware_dir
+from orbitrig.host.trace import AXIS_SAMPLE, STATE, read_trace
+from orbitrig.protocol import codec, framing
+from orbitrig.protocol.messages import BOARD_AXIS, ConfigKey, Msg, State
+
+HERE = Path(__file__).resolve().parent
+HZ = 200
+NAXES = 5
+# tolerance of finite differences of 0.001-unit integer positions at 200 Hz
+V_TOL = 2 * HZ  # 0.001 unit/s
+A_TOL = 4 * HZ * HZ  # 0.001 unit/s^2
+
+
+class Harness:
+    def __init__(self, trace: Path) -> None:
+        mp = find_micropython()
+        assert mp is not None
+        self.trace = trace
+        self.proc = subprocess.Popen(
+            [
+                mp,
+                "-X",
+                "heapsize=512K",
+                str(HERE / "mp" / "board_harness.py"),
+                str(firmware_dir()),
+                str(trace),
+            ],
+            cwd=trace.parent,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+        )
+        self.seq = 0
+
+    def frame(self, msg: Msg, fields: dict[str, Any] | None = None) -> bytes:
+        self.seq = (self.seq + 1) & 0x0F
+        return framing.wire(1, self.seq - 1 & 0x0F, msg, codec.encode(msg, fields or {}))
+
+    def run(self, frames: bytes = b"", ticks: int = 0) -> dict[str, Any]:
+        assert self.proc.stdin and self.proc.stdout
+        self.proc.stdin.write(json.dumps({"frames": frames.hex(), "ticks": ticks}) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        assert line, f"the board harness died ({self.proc.poll()})"
+        rep = json.loads(line)
+        assert "error" not in rep, rep["error"]
+        return rep
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+
+
+@pytest.fixture
+def harness(tmp_path: Path) -> Iterator[Harness]:
+    h = Harness(tmp_path / "trace.bin")
+    try:
+        yield h
+    finally:
+        h.close()
+
+
+LIMIT_KEYS = [ConfigKey.MIN, ConfigKey.MAX, ConfigKey.VMAX, ConfigKey.AMAX, ConfigKey.JMAX]
+_axis = st.integers(0, NAXES - 1)
+_frac = st.one_of(st.floats(0.0, 1.0), st.floats(0.0, 1.0), st.floats(-0.1, 1.1))  # some out of range
+
+_move = st.tuples(
+    st.just("move"),
+    st.lists(st.tuples(_axis, _frac), min_size=1, max_size=NAXES),
+    st.sampled_from([0, 0, 0, 300, 2500, 6000]),
+    st.integers(50, 1000),
+)
+_jog = st.tuples(st.just("jog"), _axis, st.floats(-1.2, 1.2), st.booleans())
+# motion is what is under test, so moves and jogs come up most often
+OPS = st.one_of(
+    _move,
+    _move,
+    _jog,
+    _jog,
+    st.tuples(st.just("stop")),
+    st.tuples(st.just("jog_end")),
+    st.tuples(st.just("limit"), _axis, st.sampled_from(LIMIT_KEYS), st.floats(0.05, 1.5)),
+    st.tuples(st.just("silence"), st.integers(30, 120)),
+    st.tuples(st.just("arm")),
+    st.tuples(st.just("estop")),
+    st.tuples(st.just("clear")),
+    st.tuples(st.just("disarm")),
+)
+
+
+def _frames_for(h: Harness, op: tuple, limits: list[list[int]], jog: list[int]) -> bytes:
+    kind = op[0]
+    if kind in ("arm", "disarm", "clear", "stop", "estop"):
+        return h.frame(
+            {"arm": Msg.ARM, "disarm": Msg.DISARM, "clear": Msg.CLEAR, "stop": Msg.STOP, "estop": Msg.ESTOP}[
+                kind
+            ]
+        )
+    if kind == "move":
+        targets = {}
+        for axis, frac in op[1]:
+            lo, hi = limits[axis][0], limits[axis][1]
+            targets[axis] = int(lo + (hi - lo) * frac)  # some beyond the limits: must be refused
+        return h.frame(
+            Msg.MOVE_TO,
+            {
+                "duration_ms": op[2],
+                "speed_permille": op[3],
+                "targets": [{"axis": a, "pos": p} for a, p in targets.items()],
+            },
+        )
+    if kind == "jog":
+        axis, frac, new = op[1], op[2], op[3]
+        if new or not jog[0]:
+            jog[0] += 1
+        vel = int(limits[axis][2] * frac)  # some beyond vmax: must be refused
+        return h.frame(Msg.JOG, {"axis": axis, "vel": vel, "jog_id": jog[0], "timeout_ms": 200})
+    if kind == "jog_end":
+        return h.frame(Msg.JOG_END, {"jog_id": max(1, jog[0])})
+    if kind == "limit":
+        axis, key, scale = op[1], op[2], op[3]
+        idx = LIMIT_KEYS.index(key)
+        value = (
+            int(limits[axis][min(idx, 3)] * scale)
+            if key != ConfigKey.JMAX
+            else int(limits[axis][3] * 8 * scale)
+        )
+        return h.frame(
+            Msg.SET_CONFIG, {"axis": axis, "key": key, "value": max(-2_000_000, min(2_000_000, value))}
+        )
+    return b""
+
+
+OFF = (State.BOOT, State.DISARMED, State.ESTOP)
+
+
+def check_trace(trace: Path, limits_at: list[tuple[int, list[list[int]]]]) -> int:
+    """Walk the trace in order; returns the number of (axis, tick) samples checked.
+
+    Axis samples carry the simulated tick time (5 ms steps from 0), and a sample is traced
+    only when an axis's command or position changed, so a gap of several ticks means the
+    command stood still for the ticks in between."""
+    state = State.DISARMED
+    last: list[tuple[int, int, int] | None] = [None] * NAXES  # (tick, position, velocity)
+    frozen: list[int | None] = [None] * NAXES  # the command when the outputs went off
+    checked = 0
+    li = 0
+    limits = limits_at[0][1]
+    for r in read_trace(trace):
+        if r.kind == STATE:
+            if (r.index in OFF) != (state in OFF):
+                last = [None] * NAXES  # outputs switched: derivatives restart
+                frozen = [None] * NAXES
+            state = r.index
+            continue
+        if r.kind != AXIS_SAMPLE:
+            continue
+        i = r.index
+        tick = r.t_us // 5000
+        while li + 1 < len(limits_at) and limits_at[li + 1][0] <= tick:
+            li += 1
+            limits = limits_at[li][1]
+        if state in OFF:
+            if frozen[i] is None:
+                frozen[i] = r.a
+            assert r.a == frozen[i], f"axis {i} output changed while {State(state).name}"
+            continue
+        lo, hi, vmax, amax = limits[i]
+        assert lo <= r.a <= hi, f"axis {i} at {r.a} outside {lo}..{hi} ({State(state).name})"
+        prev = last[i]
+        v = 0
+        if prev is not None:
+            t0, p0, v0 = prev
+            gap = tick - t0
+            if gap <= 0:
+                continue
+            v = (r.a - p0) * HZ
+            assert abs(v) <= vmax + V_TOL, f"axis {i} velocity {v} above {vmax} at tick {tick}"
+            if gap > 1:  # standing still in between: the speed went to 0 and back
+                assert abs(v0) * HZ <= amax + A_TOL, f"axis {i} stopped from {v0} in one tick"
+                v0 = 0
+            a = (v - v0) * HZ
+            assert abs(a) <= amax + A_TOL, f"axis {i} acceleration {a} above {amax} at tick {tick}"
+            checked += 1
+        last[i] = (tick, r.a, v)
+    return checked
+
+
+@pytest.mark.timeout(300)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(OPS, st.integers(1, 40)), min_size=4, max_size=24))
+def test_random_commands_keep_every_limit(tmp_path_factory: pytest.TempPathFactory, ops: list) -> None:
+    tmp = tmp_path_factory.mktemp("board")
+    h = Harness(tmp / "trace.bin")
+    try:
+        # steppers may move without homing here; the limits are what is under test
+        h.run(h.frame(Msg.SET_CONFIG, {"axis": BOARD_AXIS, "key": ConfigKey.REQUIRE_HOME, "value": 0}), 1)
+        rep = h.run(h.frame(Msg.ARM), 1)
+        limits = rep["limits"]
+        limits_at = [(0, limits)]
+        tick = 1
+        jog = [0]
+        for op, ticks in ops:
+            ticks = op[1] if op[0] == "silence" else ticks
+            rep = h.run(_frames_for(h, op, limits, jog), ticks)
+            if rep["limits"] != limits:
+                limits = rep["limits"]
+                limits_at.append((tick, limits))
+            tick += ticks
+        h.run(h.frame(Msg.STOP), 400)  # let everything come to rest
+    finally:
+        h.close()
+    checked = check_trace(tmp / "trace.bin", limits_at)
+    event(f"armed samples checked: {'none' if not checked else '1-999' if checked < 1000 else '1000+'}")
+
+
+def test_property_check_can_fail(tmp_path: Path) -> None:
+    # the checker itself: a trace that jumps past vmax must be caught
+    import struct
+
+    trace = tmp_path / "trace.bin"
+    recs = [struct.pack("<BBIii", STATE, State.IDLE, 0, State.DISARMED, 0)]
+    for k, p in enumerate([0, 0, 10, 50_000]):
+        recs.append(struct.pack("<BBIii", AXIS_SAMPLE, 0, 5000 * (k + 1), p, p))
+    trace.write_bytes(b"".join(recs))
+    limits = [[-170000, 170000, 180000, 720000]] * NAXES
+    with pytest.raises(AssertionError, match="velocity"):
+        check_trace(trace, [(0, limits)])
+
+
+def test_harness_runs_a_move(harness: Harness) -> None:
+    # a long link timeout, so the board does not hold while this test sends nothing
+    harness.run(
+        harness.frame(Msg.SET_CONFIG, {"axis": BOARD_AXIS, "key": ConfigKey.LINK_TIMEOUT, "value": 10_000})
+    )
+    rep = harness.run(harness.frame(Msg.ARM), 1)
+    assert rep["state"] == State.IDLE
+    rep = harness.run(
+        harness.frame(
+            Msg.MOVE_TO, {"duration_ms": 0, "speed_permille": 1000, "targets": [{"axis": 0, "pos": 10_000}]}
+        ),
+        400,
+    )
+    assert rep["state"] == State.IDLE
+    samples = [r for r in read_trace(harness.trace) if r.kind == AXIS_SAMPLE and r.index == 0]
+    assert samples[-1].a == 10_000
+    assert check_trace(harness.trace, [(0, rep["limits"])]) > 10
