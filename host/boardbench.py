@@ -179,7 +179,7 @@ print(json.dumps({"fw_p99": late_fw[len(late_fw) * 99 // 100], "bare_p99": late_
 
 
 def run_script(
-    body: str, params: dict[str, Any], timeout: float = 120.0, heap: str = "256K", with_hal: bool = True
+    body: str, params: dict[str, Any], timeout: float = 120.0, heap: str = "1M", with_hal: bool = True
 ) -> dict[str, Any]:
     """Run BENCH_HAL + ``body`` on the MicroPython unix port; returns its JSON line."""
     mp = find_micropython()
