@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,7 +61,9 @@ def test_build_is_reproducible_and_fits_hello() -> None:
     assert a.root["main.py"] == (firmware_dir() / "main.py").read_bytes()  # stays source
 
 
-def test_one_changed_source_changes_one_compiled_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_changed_source_changes_one_compiled_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import shutil
 
     before = build_firmware("sim", "x64")
@@ -94,7 +96,9 @@ def test_arch_from_sys_mpy(sys_mpy: int, arch: str | None) -> None:
     assert info.arch == arch and info.version == 6
 
 
-@pytest.mark.parametrize("board, arch, header_byte", [("sim", "x64", 0x0B), ("rp2", "armv6m", 0x13), ("esp32", "xtensawin", 0x2B)])
+@pytest.mark.parametrize(
+    "board, arch, header_byte", [("sim", "x64", 0x0B), ("rp2", "armv6m", 0x13), ("esp32", "xtensawin", 0x2B)]
+)
 def test_compiled_for_the_board_arch(board: str, arch: str, header_byte: int) -> None:
     b = build_firmware(board, arch)
     link = b.files["orbitfw/link.mpy"]  # viper code: the header names the arch
@@ -397,7 +401,7 @@ class FakeRawRepl(threading.Thread):
 
 
 @pytest.fixture
-def fake_repl() -> Iterator[type[FakeRawRepl]]:
+def fake_repl() -> Iterator[Callable[[tuple], FakeRawRepl]]:
     made: list[FakeRawRepl] = []
 
     def make(answer: tuple) -> FakeRawRepl:
@@ -406,27 +410,29 @@ def fake_repl() -> Iterator[type[FakeRawRepl]]:
         made.append(peer)
         return peer
 
-    yield make  # type: ignore[misc]
+    yield make
     for peer in made:
         peer.close()
 
 
 @pytest.mark.timeout(30)
-def test_refuses_an_older_mpy(fake_repl) -> None:  # type: ignore[no-untyped-def]
+def test_refuses_an_older_mpy(fake_repl: Callable[[tuple], FakeRawRepl]) -> None:
     peer = fake_repl(("micropython", (1, 22, 2), (4 << 10) | (2 << 8) | 6, "rp2", (4096, 352, 300), False))
-    with pytest.raises(IncompatibleBoard, match=r"loads mpy v6.2 \(MicroPython 1.22.2\), mpy-cross writes mpy v6.3"):
+    with pytest.raises(
+        IncompatibleBoard, match=r"loads mpy v6.2 \(MicroPython 1.22.2\), mpy-cross writes mpy v6.3"
+    ):
         flash_board(peer.port, timeout=1.0)
 
 
 @pytest.mark.timeout(30)
-def test_refuses_a_python_that_is_not_micropython(fake_repl) -> None:  # type: ignore[no-untyped-def]
+def test_refuses_a_python_that_is_not_micropython(fake_repl: Callable[[tuple], FakeRawRepl]) -> None:
     peer = fake_repl(("circuitpython", (9, 0, 0), 6, "rp2", (4096, 352, 300), False))
     with pytest.raises(IncompatibleBoard, match="runs circuitpython 9.0.0, not MicroPython"):
         flash_board(peer.port, timeout=1.0)
 
 
 @pytest.mark.timeout(30)
-def test_refuses_an_unknown_platform(fake_repl) -> None:  # type: ignore[no-untyped-def]
+def test_refuses_an_unknown_platform(fake_repl: Callable[[tuple], FakeRawRepl]) -> None:
     peer = fake_repl(("micropython", (1, 29, 0), (5 << 10) | (3 << 8) | 6, "pyboard", (512, 100, 50), False))
     with pytest.raises(IncompatibleBoard, match="no orbitrig HAL .* 'pyboard'"):
         flash_board(peer.port, timeout=1.0)
