@@ -179,8 +179,9 @@ def test_unplug_and_replug_resumes_without_a_restart(rig: Rig) -> None:
     assert info.boot_id == boot  # the board did not restart
     assert [link.result(p).fields["token"] for p in pending] == [500, 501, 502]
     after = rig.status()
-    assert after.executed - before.executed == link.stats.completed - c0  # each ran once
-    assert after.rx_dup > before.rx_dup  # the resent ones were answered from the cache
+    # each ran once, whether it reached the board before the cable came out (then its resend
+    # was answered from the reply cache) or only after the replug
+    assert after.executed - before.executed == link.stats.completed - c0
 
 
 def test_events_raised_while_unplugged_arrive_after_replug(rig: Rig) -> None:

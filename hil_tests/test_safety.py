@@ -248,3 +248,49 @@ def test_no_output_changes_while_disarmed(rig: Rig, board: BoardUnderTest) -> No
             commanded.setdefault(r.index, set()).add(r.a)
     assert all(len(v) <= 1 for v in commanded.values()), commanded  # no command changed
     assert not [r for r in recs if r.kind == STATE and r.index != State.DISARMED]
+
+
+def test_hold_leaves_by_clear_to_disarmed(rig: Rig) -> None:
+    rig.arm()
+    rig.move_to({"slider": 600.0}, speed=0.3)
+    rig.sleep(0.3)
+    rig.link.keepalive = 0
+    time.sleep(0.6)
+    rig.link.keepalive = 0.1
+    assert _state(rig) == "HOLD"
+    _refused(lambda: rig.move_to({"pan": 1.0}))
+    rig.clear()
+    st = rig.status()
+    assert st.state == "DISARMED" and not st.flags & Flag.LINK_LOST
+
+
+@pytest.mark.emulated_only
+@pytest.mark.timeout(120)
+def test_steppers_must_be_homed_after_power_up(board: BoardUnderTest) -> None:
+    from pathlib import Path
+
+    from orbitrig.host.emulator import Emulator
+    from orbitrig.host.firmware import install_sources
+
+    emu = Emulator()
+    try:
+        install_sources(Path(emu.flash_dir))
+        with Rig.connect(emu.start(wait_link=True), timeout=2.0) as rig:
+            info = rig.hello()
+            assert info.reset_cause == "POWER_ON"
+            assert rig.status().flags & Flag.NOT_HOMED
+            rig.arm()
+            e = _refused(lambda: rig.move_to({"slider": 100.0}))
+            assert e.reason == "slider not homed (run HOME first)"
+            rig.move_to({"pan": 5.0})  # servos need no homing
+            rig.wait_idle()
+            assert rig.wait_motion(rig.home(), timeout=60) == "COMPLETE"
+            st = rig.status()
+            assert not st.flags & Flag.NOT_HOMED
+            assert st.pos[rig.axis("slider").index] == pytest.approx(0.0, abs=0.01)
+            assert st.pos[rig.axis("pan").index] == pytest.approx(0.0, abs=0.01)  # servos went home
+            rig.move_to({"slider": 100.0})
+            rig.wait_idle()
+            assert rig.status().pos[rig.axis("slider").index] == pytest.approx(100.0, abs=0.01)
+    finally:
+        emu.stop()

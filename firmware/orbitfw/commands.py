@@ -321,6 +321,10 @@ def _set_config(b, seq, plen):
     _expect(plen, wire.SET_CONFIG_SIZE)
     axis, key, value = wire.unpack_set_config(b.link.frame, PAYLOAD)
     cfg = b.cfg
+    try:
+        cfg.check(axis, key, value)
+    except ConfigError as e:
+        raise Nack(wire.ERR_BAD_VALUE, e.args[0]) from None
     if axis < cfg.n and (key == wire.CFG_MIN or key == wire.CFG_MAX):
         # a limit may not shut the axis out of where it stands
         pos = b.motion.pos[axis]
