@@ -308,6 +308,27 @@ def test_a_full_board_is_refused_and_keeps_its_build(
     assert hello_id(emu.port) == variants["A"].build_id
 
 
+@pytest.mark.timeout(60)
+def test_a_flash_that_runs_out_of_room_midway_drops_its_staging(
+    variants: dict[str, Variant], emulated: Callable[..., Emulator], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from orbitrig.host import flash as flashmod
+
+    emu = emulated(variants["A"], flash_size="128K")
+    monkeypatch.setattr(flashmod, "staging_need", lambda *a: 0)  # as if the room check had been wrong
+    with using(variants["B"]), pytest.raises(flashmod.NoRoom) as e:
+        flashmod.flash_board(emu.port, progress=False)
+    assert "the board's flash filled up while" in str(e.value)
+    assert f"app.new removed, the board still runs {variants['A'].build_id}" in str(e.value)
+    assert hello_id(emu.port) == variants["A"].build_id  # rebooted into its firmware
+    monkeypatch.undo()
+    p = flash(emu.port, variants["B"], "--dry-run", "--json")
+    assert p.returncode == 0, p.stderr
+    report = json.loads(p.stdout)
+    assert report["kept"] == [] and report["removed"] == []  # no staged file left behind
+    assert hello_id(emu.port) == variants["A"].build_id
+
+
 # --- failures before anything is written ---------------------------------------------------------
 
 

@@ -37,6 +37,7 @@ import base64
 import contextlib
 import io
 import os
+import re
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -432,11 +433,11 @@ class FlashSession:
         deadline = time.monotonic() + timeout
         resend = 0.0
         try:
+            ser.timeout = 0.02
             while (now := time.monotonic()) < deadline:
                 if now >= resend:
                     ser.write(hello)
                     resend = now + 0.025
-                ser.timeout = max(0.0, min(0.02, deadline - now))
                 data = ser.read(max(1, ser.in_waiting))
                 if not data:
                     continue
@@ -570,7 +571,7 @@ class FlashSession:
         except TransportExecError as e:
             lines = [ln.strip() for ln in e.error_output.splitlines() if ln.strip()]
             last = lines[-1] if lines else "error"
-            if "28" in last or "ENOSPC" in last:
+            if re.search(r"OSError: (\[Errno )?28\b|ENOSPC", last):
                 raise NoRoom(f"the board's flash filled up while {what} ({last})") from None
             raise FlashError(f"the board failed while {what}: {last}") from None
         except TransportError as e:
