@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -133,3 +134,46 @@ def test_status_and_info_work(board: BoardUnderTest) -> None:
     assert p.returncode == 0 and "pan" in p.stdout and "protocol     v1" in p.stdout
     p = run("status", "--port", board.port, "--json")
     assert p.returncode == 0 and '"state": "DISARMED"' in p.stdout
+
+
+def test_config_export_import_round_trip(board: BoardUnderTest, tmp_path: Path) -> None:
+    out = tmp_path / "rig.json"
+    p = run("config", "export", "--port", board.port, "-o", str(out))
+    assert p.returncode == 0, p.stderr
+    original = out.read_text()
+    doc = json.loads(original)
+    assert doc["pan"]["vmax"] == 180.0 and doc["board"]["link_timeout"] == 250
+    doc["pan"]["vmax"] = 150.0
+    doc["tilt"]["min"] = -80.0
+    out.write_text(json.dumps(doc, indent=2))
+    try:
+        p = run("config", "import", "--port", board.port, str(out))
+        assert p.returncode == 0, p.stderr
+        assert "applied 2 changed settings" in p.stdout
+        p = run("config", "get", "--port", board.port, "pan.vmax", "tilt.min")
+        assert "150" in p.stdout and "-80" in p.stdout
+    finally:
+        out.write_text(original)
+        assert run("config", "import", "--port", board.port, str(out)).returncode == 0
+
+
+def test_config_import_names_the_bad_line_and_changes_nothing(board: BoardUnderTest, tmp_path: Path) -> None:
+    out = tmp_path / "rig.json"
+    assert run("config", "export", "--port", board.port, "-o", str(out)).returncode == 0
+    doc = json.loads(out.read_text())
+    doc["pan"]["vmax"] = 123.0
+    doc["roll"]["vmax"] = 5000.0  # beyond the 2000 unit/s the board allows
+    text = json.dumps(doc, indent=2)
+    out.write_text(text)
+    line = next(n for n, ln in enumerate(text.splitlines(), 1) if '"roll"' in ln)
+    line += next(n for n, ln in enumerate(text.splitlines()[line:], 1) if '"vmax"' in ln)
+    p = run("config", "import", "--port", board.port, str(out))
+    msg = one_line_error(p)
+    assert msg.startswith(f"orbitrig: {out}:{line}: roll.vmax = 5000.0 outside")
+    p = run("config", "get", "--port", board.port, "pan.vmax")
+    assert " 180 " in p.stdout  # checked before anything was sent: pan untouched
+
+
+def test_config_set_refusal_names_field_and_range(board: BoardUnderTest) -> None:
+    p = run("config", "set", "--port", board.port, "pan.vmax=5000")
+    assert one_line_error(p) == "orbitrig: SET_CONFIG refused: pan.vmax 5000000 outside 1..2000000"
