@@ -177,7 +177,13 @@ def disarm(port: str, timeout: float) -> None:
 @click.option(
     "--speed", "-s", default=1.0, show_default=True, type=float, help="fraction of each axis's vmax"
 )
-@click.option("--wait/--no-wait", default=True, show_default=True, help="wait until the move ends")
+@click.option(
+    "--wait/--no-wait",
+    default=True,
+    show_default=True,
+    help="wait until the move ends (with --no-wait the board holds the rig once no host has "
+    "spoken for its link timeout, 250 ms by default)",
+)
 def move(
     port: str, timeout: float, targets: tuple[str, ...], duration: float | None, speed: float, wait: bool
 ) -> None:
