@@ -17,6 +17,7 @@ from pathlib import Path
 import orbitrig.firmware as _fw
 
 HALS = {"sim": "hal_sim.py", "rp2": "hal_rp2.py", "esp32": "hal_esp32.py"}
+BOARD_HAL = "hal_board.py"  # the HAL code the real boards share: their HALs import it
 ROOT_FILES = ("boot.py", "main.py")  # stay source, in the flash root, outside any build
 APP_DIR = "app"
 
@@ -48,11 +49,13 @@ def board_kind(platform: str) -> str:
 
 def app_files(board: str = "sim") -> list[Path]:
     """Paths, relative to firmware_dir(), of the modules a build compiles: the orbitfw
-    package and this board's HAL (boot.py and main.py are not among them)."""
+    package and this board's HAL modules, hal_board.py too on a real board (boot.py and
+    main.py are not among them)."""
     if board not in HALS:
         raise ValueError(f"unknown board kind {board!r}; known: {', '.join(HALS)}")
     root = firmware_dir()
-    return [Path(HALS[board])] + sorted(p.relative_to(root) for p in (root / "orbitfw").glob("*.py"))
+    hals = [Path(HALS[board])] + ([Path(BOARD_HAL)] if board != "sim" else [])
+    return hals + sorted(p.relative_to(root) for p in (root / "orbitfw").glob("*.py"))
 
 
 def root_files() -> list[Path]:
@@ -63,7 +66,7 @@ def root_files() -> list[Path]:
 
 def board_files(board: str = "sim") -> list[Path]:
     """Paths, relative to firmware_dir(), that a board of this kind runs: boot.py, main.py,
-    the orbitfw package and its own HAL."""
+    the orbitfw package and its own HAL modules (app_files)."""
     return root_files() + app_files(board)
 
 

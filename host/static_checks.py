@@ -68,9 +68,10 @@ class Target:
 
 
 TARGETS: dict[str, Target] = {
-    # The unix port that runs hal_sim.py has no stub package; rp2's is the closest MicroPython API.
-    "rp2": Target("rp2", "armv6m", "micropython-rp2-stubs", ("hal_rp2.py", "hal_sim.py")),
-    "esp32": Target("esp32", "xtensawin", "micropython-esp32-stubs", ("hal_esp32.py",)),
+    # hal_board.py is the code both real boards' HALs share. The unix port that runs hal_sim.py has
+    # no stub package; rp2's is the closest MicroPython API.
+    "rp2": Target("rp2", "armv6m", "micropython-rp2-stubs", ("hal_board.py", "hal_rp2.py", "hal_sim.py")),
+    "esp32": Target("esp32", "xtensawin", "micropython-esp32-stubs", ("hal_board.py", "hal_esp32.py")),
 }
 
 
