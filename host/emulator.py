@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import atexit
 import ctypes
-import errno
 import functools
 import json
 import math
@@ -20,12 +19,13 @@ import struct
 import subprocess
 import sys
 import tempfile
-import termios
 import time
 import tty
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
+
+from .ptyhost import HostPty, Outbox, flush_slave_input, read_master
 
 # Reset causes, as the firmware reads them from ORBITRIG_RESET_CAUSE.
 RESET_POWER_ON = 0
@@ -35,9 +35,7 @@ RESET_HARD = 3
 
 DEFAULT_HEAP = "256K"
 READ_SIZE = 4096
-HOST_RECHECK_S = 0.010  # how often a port with no host attached is probed again
 CHILD_RECHECK_S = 0.050  # child exit polling, only where pidfd_open is unavailable
-MAX_PENDING = 64 * 1024  # per destination; beyond this, stop reading the source (flow control)
 CRASH_WINDOW_S = 1.0
 CRASH_LIMIT = 5
 STOP_WAIT_S = 5.0
@@ -225,107 +223,6 @@ def make_flash_image(micropython: str, image: Path, size: int, seed: Path | None
         raise EmulatorError(f"cannot make the flash image {image}: {lines[-1] if lines else 'failed'}")
 
 
-class Outbox:
-    """Non-blocking writes to one fd; whatever the kernel does not take yet waits here."""
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-        self.pending = bytearray()
-
-    @property
-    def full(self) -> bool:
-        """True when the source feeding this outbox should stop being read."""
-        return len(self.pending) >= MAX_PENDING
-
-    def write(self, data: bytes) -> None:
-        """Write now if the kernel takes it, queue the rest. Raises OSError if the peer is gone."""
-        if self.pending:
-            self.pending += data
-            return
-        try:
-            n = os.write(self.fd, data)
-        except BlockingIOError:
-            n = 0
-        if n < len(data):
-            self.pending += data[n:]
-
-    def flush(self) -> None:
-        """Write as much of the queue as the kernel takes. Raises OSError if the peer is gone."""
-        try:
-            n = os.write(self.fd, self.pending)
-        except BlockingIOError:
-            return
-        del self.pending[:n]
-
-
-class HostPort:
-    """The host-facing pty; its slave path is the board's serial port for the supervisor's whole life."""
-
-    def __init__(self) -> None:
-        self.fd, slave = pty.openpty()
-        try:
-            tty.setraw(slave)
-            self.path = os.ttyname(slave)
-        finally:
-            # Only the host may hold the slave open, so that its close shows up as POLLHUP here.
-            os.close(slave)
-        os.set_blocking(self.fd, False)
-        self.out = Outbox(self.fd)
-        self.connected = False
-        self.next_check = 0.0
-        self._probe = select.poll()
-        self._probe.register(self.fd, _POLLIN)
-
-    def check(self) -> None:
-        """Probe for a host: the master reports POLLHUP for as long as no one has the slave open."""
-        hup = any(ev & select.POLLHUP for _, ev in self._probe.poll(0))
-        if hup and self.connected:
-            self.disconnect()
-        self.connected = not hup
-
-    def disconnect(self) -> None:
-        """The host closed the port: output is discarded until it opens it again, like USB-CDC."""
-        self.connected = False
-        self.out.pending.clear()
-        # A pty keeps unread output across a close; the next host must not get a stale tail. It sits
-        # partly on the master side and partly in the slave's input queue, only flushable via the slave.
-        try:
-            termios.tcflush(self.fd, termios.TCOFLUSH)
-            slave = os.open(self.path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
-        except (OSError, termios.error):
-            return
-        try:
-            termios.tcflush(slave, termios.TCIFLUSH)
-        except termios.error:
-            pass
-        finally:
-            os.close(slave)
-
-    def read(self) -> bytes | None:
-        """Bytes from the host, b"" if none yet, None once the host has closed the port."""
-        try:
-            return os.read(self.fd, READ_SIZE)
-        except BlockingIOError:
-            return b""
-        except OSError as e:
-            if e.errno != errno.EIO:
-                raise
-            self.disconnect()
-            return None
-
-    def send(self, data: bytes) -> None:
-        """Send board output to the host, or drop it when no host is attached."""
-        if not self.connected:
-            return
-        try:
-            self.out.write(data)
-        except OSError:
-            self.disconnect()
-
-    def close(self) -> None:
-        os.close(self.fd)
-
-
 @functools.cache
 def _die_with_parent_hook() -> Callable[[], None] | None:
     """A preexec hook that makes the kernel kill the child if the supervisor dies, even by SIGKILL."""
@@ -411,15 +308,11 @@ class Board:
 
     def read(self) -> bytes:
         """Output from the child, b"" if none (yet); marks stdio closed on EIO."""
-        try:
-            return os.read(self.fd, READ_SIZE)
-        except BlockingIOError:
-            return b""
-        except OSError as e:
-            if e.errno != errno.EIO:
-                raise
+        data = read_master(self.fd, READ_SIZE)
+        if data is None:
             self.stdio_open = False
             return b""
+        return data
 
     def kill(self) -> int:
         """Kill the child's whole process group and reap it; returns its exit status."""
@@ -432,16 +325,7 @@ class Board:
     def discard_input(self) -> None:
         """Drop host bytes the REPL has not read yet: those queued here and those in the pty."""
         self.out.pending.clear()
-        try:
-            slave = os.open(self.slave_path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
-        except OSError:
-            return
-        try:
-            termios.tcflush(slave, termios.TCIFLUSH)
-        except termios.error:
-            pass
-        finally:
-            os.close(slave)
+        flush_slave_input(self.slave_path)
 
     def drain(self) -> bytes:
         """Whatever the child wrote that is still in the pty."""
@@ -554,7 +438,7 @@ class Supervisor:
         self.rom_path.write_text(ROM_SOURCE)
         self.link_listener = _listen(self.link_path)
         self.ctl_listener = _listen(self.ctl_path)
-        self.host = HostPort()
+        self.host = HostPty()  # the board's serial port, one path for the supervisor's whole life
         self.link: socket.socket | None = None
         self.link_out: Outbox | None = None
         self.clients: dict[int, ControlClient] = {}
@@ -686,8 +570,8 @@ class Supervisor:
             self.ctl_listener.fileno(): (_POLLIN, self._on_ctl_accept),
         }
         host, board, link = self.host, self.board, self.link
-        host_room = not (host.connected and host.out.full)
-        if host.connected:
+        host_room = not (host.attached and host.out.full)
+        if host.attached:
             # Registered even with no events, so that POLLHUP reports the host closing the port.
             dest = self.link_out if link is not None else (board.out if board and board.stdio_open else None)
             ev = _POLLIN if dest is not None and not dest.full else 0
@@ -724,8 +608,8 @@ class Supervisor:
 
     def _timeout_ms(self, now: float) -> int | None:
         deadlines = []
-        if not self.host.connected:
-            deadlines.append(self.host.next_check)
+        if not self.host.attached:
+            deadlines.append(self.host.next_probe)
         if self.watchdog.deadline is not None:
             deadlines.append(self.watchdog.deadline)
         if self.board is not None and self.board.pidfd is None:
@@ -736,10 +620,7 @@ class Supervisor:
 
     def _housekeeping(self) -> None:
         now = time.monotonic()
-        host = self.host
-        if not host.connected and now >= host.next_check:
-            host.check()
-            host.next_check = now + HOST_RECHECK_S
+        self.host.tick(now)
         if self.watchdog.expired(now) and self.board is not None:
             self._restart(RESET_WATCHDOG)
         board = self.board
@@ -757,14 +638,10 @@ class Supervisor:
 
     def _on_host(self, ev: int) -> None:
         host = self.host
-        if ev & _POLLOUT:
-            try:
-                host.out.flush()
-            except OSError:
-                host.disconnect()
-                return
+        if ev & _POLLOUT and not host.flush():
+            return  # the host has gone
         if ev & (_POLLIN | _POLLBAD):
-            data = host.read()
+            data = host.read(READ_SIZE)
             if data:
                 self._from_host(data)
 
@@ -944,8 +821,8 @@ class Supervisor:
                     raise ValueError(line)
                 self._restart(cause)
             elif cmd == "stats":
-                if not self.host.connected:
-                    self.host.check()
+                if not self.host.attached:
+                    self.host.probe()
                 return json.dumps(self.stats()) + "\n"
             elif cmd == "power-cycle":
                 self._restart(RESET_POWER_ON)
@@ -961,7 +838,7 @@ class Supervisor:
             "restarts": self.restarts,
             "pid": self.board.pid if self.board else None,
             "link_connected": self.link is not None,
-            "host_connected": self.host.connected,
+            "host_connected": self.host.attached,
             "reset_cause": self.reset_cause,
         }
 

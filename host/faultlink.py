@@ -33,11 +33,9 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
-import errno
 import json
 import math
 import os
-import pty
 import random
 import re
 import select
@@ -45,21 +43,20 @@ import signal
 import socket
 import subprocess
 import sys
-import termios
 import threading
 import time
-import tty
 from collections import deque
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import serial
 
+from .ptyhost import HostPty
+
 KINDS = ("disconnect", "stall", "drop", "flip", "dup")  # also the order in which faults on one byte apply
 _ORDER = {k: i for i, k in enumerate(KINDS)}
 READ_SIZE = 16384
 MAX_QUEUED = 1 << 20  # per direction; beyond this the source is not read (the kernel buffers, then blocks)
-HOST_PROBE_S = 0.010  # how often a pty with no host attached is probed again
 NO_FD_POLL_S = 0.001  # board ports without a file descriptor (loop://, rfc2217://) are polled
 HIT_LIST_MAX = 100_000  # frame indices kept for stats(detail=True)
 STOP_WAIT_S = 5.0
@@ -426,47 +423,6 @@ class Direction:
 # --- the ports -------------------------------------------------------------------------------------
 
 
-class HostPty:
-    """The host-facing pty. Only the host holds the slave open, so the master sees it come and go."""
-
-    def __init__(self) -> None:
-        self.fd, slave = pty.openpty()
-        try:
-            tty.setraw(slave)
-            self.path = os.ttyname(slave)
-        finally:
-            os.close(slave)
-        os.set_blocking(self.fd, False)
-        self.attached = False
-        self.next_probe = 0.0
-        self._probe = select.poll()
-        self._probe.register(self.fd, _POLLIN)
-
-    def probe(self) -> bool:
-        """True while a host has the slave open: the master reports POLLHUP while no one does."""
-        return not any(ev & _POLLHUP for _, ev in self._probe.poll(0))
-
-    def flush_stale(self) -> None:
-        """A pty keeps unread output across a close; the next host must not get it."""
-        try:
-            termios.tcflush(self.fd, termios.TCOFLUSH)
-            slave = os.open(self.path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
-        except (OSError, termios.error):
-            return
-        try:
-            termios.tcflush(slave, termios.TCIFLUSH)
-        except termios.error:
-            pass
-        finally:
-            os.close(slave)
-
-    def write(self, data: bytes | bytearray) -> int:
-        return os.write(self.fd, data)
-
-    def close(self) -> None:
-        os.close(self.fd)
-
-
 class BoardPort:
     """The board's port through pyserial; raw os.read/os.write on its fd when it has one."""
 
@@ -695,10 +651,8 @@ class Relay:
         return max(0, math.ceil((t - now) * 1000))
 
     def _timers(self, now: float) -> None:
-        host = self.host
-        if not host.attached and now >= host.next_probe and self.error is None:
-            host.next_probe = now + HOST_PROBE_S
-            host.attached = host.probe()
+        if self.error is None:
+            self.host.tick(now)
         for d in (self.down, self.up):
             for kind, arg in d.due_time_events(now):
                 if kind == "stall":
@@ -721,13 +675,8 @@ class Relay:
             self._read_host()
 
     def _read_host(self) -> int:
-        try:
-            data = os.read(self.host.fd, READ_SIZE)
-        except BlockingIOError:
-            return 0
-        except OSError as e:
-            if e.errno != errno.EIO:
-                raise
+        data = self.host.read(READ_SIZE)
+        if data is None:  # the host closed the port
             self._detach()
             return 0
         if data:
@@ -848,20 +797,15 @@ class Relay:
 
     def _detach(self) -> None:
         """The host closed the port: board output is dropped until one opens it again."""
-        host = self.host
-        if not host.attached:
-            return
-        host.attached = False
-        host.next_probe = time.monotonic() + HOST_PROBE_S
+        self.host.detach()  # a no-op if read() found it gone and detached it already
         self.up.counts["discarded"] += self.up.clear_queue()
-        host.flush_stale()
 
     def _pump_sources(self) -> None:
         """Read everything already sent, under the faults in force when it was sent."""
         if self.error is not None:
             return
         if not self.host.attached:
-            self.host.attached = self.host.probe()
+            self.host.probe()
         for _ in range(64):
             got = 0
             if self.host.attached:

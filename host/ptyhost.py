@@ -1,0 +1,179 @@
+"""A host-facing pty: a raw pty master that knows whether a host holds its slave open."""
+
+from __future__ import annotations
+
+import errno
+import os
+import pty
+import select
+import termios
+import tty
+
+PROBE_S = 0.010  # how often a pty with no host attached is probed again
+MAX_PENDING = 64 * 1024  # per outbox; beyond this, its owner stops reading the source (flow control)
+
+
+class Outbox:
+    """Non-blocking writes to one fd; whatever the kernel does not take yet waits here."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.pending = bytearray()
+
+    @property
+    def full(self) -> bool:
+        """True when the source feeding this outbox should stop being read."""
+        return len(self.pending) >= MAX_PENDING
+
+    def write(self, data: bytes) -> None:
+        """Write now if the kernel takes it, queue the rest. Raises OSError if the peer is gone."""
+        if self.pending:
+            self.pending += data
+            return
+        try:
+            n = os.write(self.fd, data)
+        except BlockingIOError:
+            n = 0
+        if n < len(data):
+            self.pending += data[n:]
+
+    def flush(self) -> None:
+        """Write as much of the queue as the kernel takes. Raises OSError if the peer is gone."""
+        try:
+            n = os.write(self.fd, self.pending)
+        except BlockingIOError:
+            return
+        del self.pending[:n]
+
+
+def read_master(fd: int, size: int) -> bytes | None:
+    """Up to ``size`` bytes from a non-blocking pty master: b"" if none yet, None once no one holds
+    the slave open (EIO; bytes written before the close are read first)."""
+    try:
+        return os.read(fd, size)
+    except BlockingIOError:
+        return b""
+    except OSError as e:
+        if e.errno != errno.EIO:
+            raise
+        return None
+
+
+def flush_slave_input(path: str) -> None:
+    """Drop the bytes written to a pty's master that its slave (at ``path``) has not read yet.
+
+    That queue can only be flushed through the slave, so it is opened for the moment; a slave that
+    cannot be opened has nothing to flush.
+    """
+    try:
+        slave = os.open(path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return
+    try:
+        termios.tcflush(slave, termios.TCIFLUSH)
+    except termios.error:
+        pass
+    finally:
+        os.close(slave)
+
+
+class HostPty:
+    """A raw pty whose slave ``path`` a host opens; its master ``fd`` sees the host come and go.
+
+    Only the host may hold the slave open: while no one does, the master reports POLLHUP and
+    reads on it fail with EIO. The owner's poll loop drives it:
+
+    - while ``attached``: poll ``fd`` for POLLIN (and POLLOUT while ``out.pending``), registered even
+      with no events so that POLLHUP shows the host leaving; then ``read()`` and ``flush()``, which
+      detach a host that has gone.
+    - while detached: leave ``fd`` out of the poll (its POLLHUP would end every poll at once), wake
+      up at ``next_probe`` and call ``tick()``, which notices a host opening the slave.
+
+    On detach, output still queued for the old host is dropped, so that the next one starts clean.
+    """
+
+    def __init__(self) -> None:
+        self.fd, slave = pty.openpty()
+        try:
+            tty.setraw(slave)
+            self.path = os.ttyname(slave)
+        except BaseException:
+            os.close(self.fd)
+            raise
+        finally:
+            # Only the host may hold the slave open, so that its close shows up as POLLHUP here.
+            os.close(slave)
+        os.set_blocking(self.fd, False)
+        self.out = Outbox(self.fd)  # output for the host, for send() and flush()
+        self.attached = False
+        self.next_probe = 0.0  # when tick() probes next while detached (time.monotonic())
+        self._probe = select.poll()
+        self._probe.register(self.fd, select.POLLIN)
+
+    def probe(self) -> bool:
+        """Probe now (no waiting) and return ``attached``; a host found gone is detached."""
+        hup = any(ev & select.POLLHUP for _, ev in self._probe.poll(0))
+        if hup and self.attached:
+            self.detach()
+        self.attached = not hup
+        return self.attached
+
+    def tick(self, now: float) -> None:
+        """While detached, probe if ``next_probe`` has come (at most every PROBE_S: never a busy loop)."""
+        if not self.attached and now >= self.next_probe:
+            self.next_probe = now + PROBE_S
+            self.probe()
+
+    def detach(self) -> bool:
+        """The host closed the port: drop what is queued for it and the pty's stale output.
+
+        Returns False if no host was attached. ``next_probe`` is left as it is: the next tick() probes
+        at once unless it did within PROBE_S, so a host that reopens the port quickly is seen soon.
+        """
+        if not self.attached:
+            return False
+        self.attached = False
+        self.out.pending.clear()
+        # A pty keeps unread output across a close; the next host must not get a stale tail. It sits
+        # partly on the master side and partly in the slave's input queue, only flushable via the slave.
+        try:
+            termios.tcflush(self.fd, termios.TCOFLUSH)
+        except (OSError, termios.error):
+            return True
+        flush_slave_input(self.path)
+        return True
+
+    def read(self, size: int) -> bytes | None:
+        """Up to ``size`` bytes from the host, b"" if none yet, None once it has closed the port."""
+        data = read_master(self.fd, size)
+        if data is None:
+            self.detach()
+        return data
+
+    def send(self, data: bytes) -> None:
+        """Send to the host now or queue it in ``out`` (never blocks); dropped while none is attached."""
+        if not self.attached:
+            return
+        try:
+            self.out.write(data)
+        except OSError:
+            self.detach()
+
+    def flush(self) -> bool:
+        """Write what the kernel takes of ``out``; False if the host has gone (it is detached)."""
+        try:
+            self.out.flush()
+        except OSError:
+            self.detach()
+            return False
+        return True
+
+    def write(self, data: bytes | bytearray) -> int:
+        """Write unqueued, for an owner with a queue of its own (not mixed with send()).
+
+        Returns what the kernel took; raises BlockingIOError if nothing, OSError if the host is gone.
+        """
+        return os.write(self.fd, data)
+
+    def close(self) -> None:
+        os.close(self.fd)
