@@ -13,7 +13,7 @@ import pytest
 
 from orbitrig.host.errors import CommandRefused
 from orbitrig.host.faultlink import FaultLink, FaultSpec
-from orbitrig.host.pytest_plugin import BoardUnderTest
+from orbitrig.host.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, link_timeout
 from orbitrig.host.rig import Rig
 from orbitrig.protocol.messages import ErrorCode, Msg
 
@@ -31,6 +31,8 @@ def proxy(board: BoardUnderTest) -> Iterator[FaultLink]:
 def _connect(fl: FaultLink) -> Rig:
     rig = Rig.connect(fl.port, timeout=5.0)
     fl.wait_host()
+    if rig.config_get("board", "link_timeout")[0] != TEST_LINK_TIMEOUT_MS:
+        rig.config_set("board", "link_timeout", TEST_LINK_TIMEOUT_MS)  # room for a loaded machine
     return rig
 
 
@@ -185,23 +187,24 @@ def test_unplug_and_replug_resumes_without_a_restart(rig: Rig) -> None:
 
 
 def test_events_raised_while_unplugged_arrive_after_replug(rig: Rig) -> None:
-    # The cable comes out mid-move: the board's link watchdog brakes and holds, and the
-    # host, once replugged, receives every event it missed, in order.
-    rig.arm()
-    rig.drain()
-    mid = rig.move_to({"slider": 400.0}, speed=0.2)
-    rig.sleep(0.2)
-    rig.link.port.close()
-    time.sleep(1.0)
-    rig.reconnect()
-    kinds = []
-    while True:
-        ev = rig.event(timeout=5)
-        kinds.append(ev.describe() if ev.kind != "LINK_LOSS" else "link loss")
-        if ev.kind == "MOTION_DONE" and ev.a == mid:
-            break
-    assert "link loss" in kinds
-    assert kinds[-1] == f"motion {mid} fault"
-    assert "state MOVING -> HOLD" in kinds
-    assert rig.link.stats.events_lost == 0
-    assert rig.status().state == "HOLD"
+    with link_timeout(rig, 250):
+        # The cable comes out mid-move: the board's link watchdog brakes and holds, and the
+        # host, once replugged, receives every event it missed, in order.
+        rig.arm()
+        rig.drain()
+        mid = rig.move_to({"slider": 400.0}, speed=0.2)
+        rig.sleep(0.2)
+        rig.link.port.close()
+        time.sleep(1.0)
+        rig.reconnect()
+        kinds = []
+        while True:
+            ev = rig.event(timeout=5)
+            kinds.append(ev.describe() if ev.kind != "LINK_LOSS" else "link loss")
+            if ev.kind == "MOTION_DONE" and ev.a == mid:
+                break
+        assert "link loss" in kinds
+        assert kinds[-1] == f"motion {mid} fault"
+        assert "state MOVING -> HOLD" in kinds
+        assert rig.link.stats.events_lost == 0
+        assert rig.status().state == "HOLD"

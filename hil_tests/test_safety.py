@@ -9,7 +9,7 @@ import time
 import pytest
 
 from orbitrig.host.errors import CommandRefused
-from orbitrig.host.pytest_plugin import BoardUnderTest
+from orbitrig.host.pytest_plugin import BoardUnderTest, link_timeout
 from orbitrig.host.rig import Rig
 from orbitrig.host.trace import OUTPUTS, STATE, read_trace
 from orbitrig.protocol.messages import ErrorCode, Flag, Msg, State
@@ -156,30 +156,31 @@ def test_jog_stops_at_the_soft_limit(rig: Rig) -> None:
 
 
 def test_link_loss_brakes_and_holds(rig: Rig, board: BoardUnderTest) -> None:
-    rig.arm()
-    slider = rig.axis("slider")
-    rig.drain()
-    mid = rig.move_to({"slider": 900.0}, speed=0.5)
-    rig.sleep(0.4)
-    rig.link.keepalive = 0  # the host goes silent mid-move
-    t_quiet = time.monotonic()
-    time.sleep(1.5)
-    rig.link.keepalive = 0.1
-    st = rig.status()
-    assert st.state == "HOLD"
-    assert st.flags & Flag.LINK_LOST
-    assert rig.wait_motion(mid, timeout=5) == "FAULT"
-    evs = []
-    while rig.link.events:
-        evs.append(rig.event())
-    loss = [e for e in evs if e.kind == "LINK_LOSS"]
-    assert loss and 250 <= loss[0].a <= 400  # tripped just after the 250 ms default
-    p = st.pos[slider.index]
-    rig.sleep(0.3)
-    assert rig.status().pos[slider.index] == p  # standing still in HOLD
-    assert time.monotonic() - t_quiet < 10
-    rig.arm()  # ARM resumes from HOLD
-    assert _state(rig) == "IDLE"
+    with link_timeout(rig, 250):  # the default the crew's boards run with
+        rig.arm()
+        slider = rig.axis("slider")
+        rig.drain()
+        mid = rig.move_to({"slider": 900.0}, speed=0.5)
+        rig.sleep(0.4)
+        rig.link.keepalive = 0  # the host goes silent mid-move
+        t_quiet = time.monotonic()
+        time.sleep(1.5)
+        rig.link.keepalive = 0.1
+        st = rig.status()
+        assert st.state == "HOLD"
+        assert st.flags & Flag.LINK_LOST
+        assert rig.wait_motion(mid, timeout=5) == "FAULT"
+        evs = []
+        while rig.link.events:
+            evs.append(rig.event())
+        loss = [e for e in evs if e.kind == "LINK_LOSS"]
+        assert loss and 250 <= loss[0].a <= 400  # tripped just after the 250 ms default
+        p = st.pos[slider.index]
+        rig.sleep(0.3)
+        assert rig.status().pos[slider.index] == p  # standing still in HOLD
+        assert time.monotonic() - t_quiet < 10
+        rig.arm()  # ARM resumes from HOLD
+        assert _state(rig) == "IDLE"
 
 
 def test_config_round_trip_and_validation(rig: Rig) -> None:
@@ -251,17 +252,18 @@ def test_no_output_changes_while_disarmed(rig: Rig, board: BoardUnderTest) -> No
 
 
 def test_hold_leaves_by_clear_to_disarmed(rig: Rig) -> None:
-    rig.arm()
-    rig.move_to({"slider": 600.0}, speed=0.3)
-    rig.sleep(0.3)
-    rig.link.keepalive = 0
-    time.sleep(0.6)
-    rig.link.keepalive = 0.1
-    assert _state(rig) == "HOLD"
-    _refused(lambda: rig.move_to({"pan": 1.0}))
-    rig.clear()
-    st = rig.status()
-    assert st.state == "DISARMED" and not st.flags & Flag.LINK_LOST
+    with link_timeout(rig, 250):
+        rig.arm()
+        rig.move_to({"slider": 600.0}, speed=0.3)
+        rig.sleep(0.3)
+        rig.link.keepalive = 0
+        time.sleep(0.6)
+        rig.link.keepalive = 0.1
+        assert _state(rig) == "HOLD"
+        _refused(lambda: rig.move_to({"pan": 1.0}))
+        rig.clear()
+        st = rig.status()
+        assert st.state == "DISARMED" and not st.flags & Flag.LINK_LOST
 
 
 @pytest.mark.emulated_only

@@ -109,11 +109,33 @@ def ensure_homed(rig: Rig) -> None:
     rig.disarm()
 
 
+# Tests run on loaded machines where a host process can stall for a few hundred ms; they
+# give the link watchdog room, and the tests about link loss set it back (link_timeout()).
+TEST_LINK_TIMEOUT_MS = 2000
+DEFAULT_LINK_TIMEOUT_MS = 250
+
+
+@contextlib.contextmanager
+def link_timeout(rig: Rig, ms: int) -> Iterator[None]:
+    """Run a block with the board's link watchdog at ``ms``, then restore it."""
+    before = rig.config_get("board", "link_timeout")[0]
+    rig.config_set("board", "link_timeout", ms)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(RigError):
+            if rig.status().state in ("HOLD", "ESTOP", "FAULT"):
+                rig.clear()
+            rig.config_set("board", "link_timeout", before)
+
+
 @pytest.fixture
 def rig(board: BoardUnderTest) -> Iterator[Rig]:
     r = Rig.connect(board.port, timeout=2.0)
     try:
         _settle(r)
+        if r.config_get("board", "link_timeout")[0] != TEST_LINK_TIMEOUT_MS:
+            r.config_set("board", "link_timeout", TEST_LINK_TIMEOUT_MS)
         ensure_homed(r)
         r.drain()
         yield r
