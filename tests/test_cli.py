@@ -142,7 +142,7 @@ def test_config_export_import_round_trip(board: BoardUnderTest, tmp_path: Path) 
     assert p.returncode == 0, p.stderr
     original = out.read_text()
     doc = json.loads(original)
-    assert doc["pan"]["vmax"] == 180.0 and doc["board"]["link_timeout"] == 250
+    assert doc["pan"]["vmax"] == 180.0 and 50 <= doc["board"]["link_timeout"] <= 10_000
     doc["pan"]["vmax"] = 150.0
     doc["tilt"]["min"] = -80.0
     out.write_text(json.dumps(doc, indent=2))
