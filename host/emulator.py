@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from .ptyhost import HostPty, Outbox, flush_slave_input, read_master
+from .ptyhost import HostPty, Outbox, PollSet, flush_slave_input, read_master
 
 # Reset causes, as the firmware reads them from ORBITRIG_RESET_CAUSE.
 RESET_POWER_ON = 0
@@ -453,8 +453,7 @@ class Supervisor:
         self._wake_r, self._wake_w = os.pipe()
         for fd in (self._wake_r, self._wake_w):
             os.set_blocking(fd, False)
-        self._poller = select.poll()
-        self._registered: dict[int, int] = {}
+        self._poll = PollSet()
 
     @property
     def port(self) -> str:
@@ -555,8 +554,8 @@ class Supervisor:
     def _step(self) -> None:
         now = time.monotonic()
         handlers = self._interest()
-        self._sync_poll(handlers)
-        for fd, ev in self._poller.poll(self._timeout_ms(now)):
+        self._poll.sync({fd: ev for fd, (ev, _) in handlers.items()})
+        for fd, ev in self._poll.poll(self._timeout_ms(now)):
             entry = handlers.get(fd)
             if entry is not None:
                 entry[1](ev)
@@ -590,21 +589,6 @@ class Supervisor:
         for fd, client in self.clients.items():
             want[fd] = (_POLLIN, lambda ev, c=client: self._on_ctl_client(c))
         return want
-
-    def _sync_poll(self, want: dict[int, tuple[int, Handler]]) -> None:
-        registered = self._registered
-        for fd in [fd for fd in registered if fd not in want]:
-            self._poller.unregister(fd)
-            del registered[fd]
-        for fd, (ev, _) in want.items():
-            old = registered.get(fd)
-            if old == ev:
-                continue
-            if old is None:
-                self._poller.register(fd, ev)
-            else:
-                self._poller.modify(fd, ev)
-            registered[fd] = ev
 
     def _timeout_ms(self, now: float) -> int | None:
         deadlines = []

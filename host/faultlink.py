@@ -51,7 +51,7 @@ from typing import Any
 
 import serial
 
-from .ptyhost import HostPty
+from .ptyhost import HostPty, PollSet
 
 KINDS = ("disconnect", "stall", "drop", "flip", "dup")  # also the order in which faults on one byte apply
 _ORDER = {k: i for i, k in enumerate(KINDS)}
@@ -532,8 +532,7 @@ class Relay:
         self._wake_r, self._wake_w = os.pipe()
         for fd in (self._wake_r, self._wake_w):
             os.set_blocking(fd, False)
-        self._poller = select.poll()
-        self._registered: dict[int, int] = {}
+        self._poll = PollSet()
         self._idle = False  # the poll set is the idle one (see _step)
         self._closed = False
 
@@ -577,14 +576,14 @@ class Relay:
         ):
             self._idle = False
             self._timers(now)
-            self._sync_poll(self._interest(now))
+            self._poll.sync(self._interest(now))
             timeout = self._timeout_ms(time.monotonic())
         else:  # the common case, kept cheap: nothing held, nothing timed, both ends there
             if not self._idle:
                 self._idle = True
-                self._sync_poll(self._interest(now))
+                self._poll.sync(self._interest(now))
             timeout = None
-        for fd, ev in self._poller.poll(timeout):
+        for fd, ev in self._poll.poll(timeout):
             if fd == self.host.fd and self.error is None:
                 self._on_host(ev)
             elif fd == self.board.fd and self.error is None:
@@ -616,21 +615,6 @@ class Relay:
                 ev |= _POLLOUT
             want[board.fd] = ev
         return want
-
-    def _sync_poll(self, want: dict[int, int]) -> None:
-        reg = self._registered
-        for fd in [fd for fd in reg if fd not in want]:
-            self._poller.unregister(fd)
-            del reg[fd]
-        for fd, ev in want.items():
-            old = reg.get(fd)
-            if old == ev:
-                continue
-            if old is None:
-                self._poller.register(fd, ev)
-            else:
-                self._poller.modify(fd, ev)
-            reg[fd] = ev
 
     def _timeout_ms(self, now: float) -> int | None:
         if self.error is not None:

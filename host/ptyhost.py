@@ -46,6 +46,32 @@ class Outbox:
         del self.pending[:n]
 
 
+class PollSet:
+    """A select.poll whose registrations follow the {fd: events} map its owner wants now."""
+
+    def __init__(self) -> None:
+        self._poller = select.poll()
+        self._registered: dict[int, int] = {}
+
+    def sync(self, want: dict[int, int]) -> None:
+        reg = self._registered
+        for fd in [fd for fd in reg if fd not in want]:
+            self._poller.unregister(fd)
+            del reg[fd]
+        for fd, ev in want.items():
+            old = reg.get(fd)
+            if old == ev:
+                continue
+            if old is None:
+                self._poller.register(fd, ev)
+            else:
+                self._poller.modify(fd, ev)
+            reg[fd] = ev
+
+    def poll(self, timeout_ms: int | None) -> list[tuple[int, int]]:
+        return self._poller.poll(timeout_ms)
+
+
 def read_master(fd: int, size: int) -> bytes | None:
     """Up to ``size`` bytes from a non-blocking pty master: b"" if none yet, None once no one holds
     the slave open (EIO; bytes written before the close are read first)."""
