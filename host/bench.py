@@ -19,7 +19,7 @@ import serial
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
-from .boardbench import firmware_frame_cost, heap_after_boot_compiled, jitter, tick_cost
+from .boardbench import crc_cost, firmware_frame_cost, heap_after_boot_compiled, jitter, tick_cost
 from .emulator import Emulator
 from .firmware import install_sources
 from .link import Link
@@ -240,6 +240,7 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     out["frame_overhead_target"] = 6
     out["link_efficiency"] = round(tel["efficiency"], 3)
     out["firmware_frame_cost_us"] = firmware_frame_cost()
+    out["firmware_crc"] = crc_cost()
     try:
         from .sessionlog import bench_log_decode
     except ImportError:

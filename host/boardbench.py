@@ -72,6 +72,30 @@ for rep in range(REPS):
 print(json.dumps({"us_per_frame": best / count, "frames": count, "reps": REPS, "written": hal.written}))
 """
 
+# The firmware's viper CRC-16 beside the VM's builtin binascii.crc32 (C), on the same bytes.
+CRC_COST = """
+import binascii
+from orbitfw import link
+buf = bytes((i * 7 + 3) & 0xFF for i in range(SIZE))
+table = wire.CRC_TABLE
+crc16 = link._crc16
+crc32 = binascii.crc32
+best16 = best32 = None
+for rep in range(REPS):
+    t0 = time.ticks_us()
+    for _ in range(COUNT):
+        crc16(buf, SIZE, table)
+    d16 = time.ticks_diff(time.ticks_us(), t0)
+    t0 = time.ticks_us()
+    for _ in range(COUNT):
+        crc32(buf)
+    d32 = time.ticks_diff(time.ticks_us(), t0)
+    best16 = d16 if best16 is None or d16 < best16 else best16
+    best32 = d32 if best32 is None or d32 < best32 else best32
+print(json.dumps({"viper_crc16": best16 * 1000 / (COUNT * SIZE), "builtin_crc32": best32 * 1000 / (COUNT * SIZE),
+                  "check": crc16(b"123456789", 9, table)}))
+"""
+
 
 # A Board with every axis in one long coordinated move and telemetry on: the busiest
 # steady state the control tick has.
@@ -215,6 +239,19 @@ def firmware_frame_cost(count: int = 2000, reps: int = 5) -> dict[str, Any]:
         "commands": count,
         "runs": reps,
         "kept": "best run",
+    }
+
+
+def crc_cost(size: int = 64, count: int = 5000, reps: int = 5) -> dict[str, Any]:
+    """ns per byte of the firmware's viper CRC-16 beside the builtin binascii.crc32, same run."""
+    r = run_script(CRC_COST, {"SIZE": size, "COUNT": count, "REPS": reps}, with_hal=True)
+    if r["check"] != 0x29B1:
+        raise RuntimeError(f"firmware CRC-16 check value is {r['check']:#06x}, expected 0x29b1")
+    return {
+        "viper_crc16_ns_per_byte": round(r["viper_crc16"], 2),
+        "builtin_crc32_ns_per_byte": round(r["builtin_crc32"], 2),
+        "viper_over_builtin": round(r["viper_crc16"] / r["builtin_crc32"], 2),
+        "frame_bytes": size,
     }
 
 
