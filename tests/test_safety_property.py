@@ -9,8 +9,6 @@ and that no commanded output changes while the board is DISARMED or in ESTOP.
 
 from __future__ import annotations
 
-import json
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,9 +16,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from mpchild import MicroPythonChild
 
-from orbitrig.host.emulator import find_micropython
-from orbitrig.host.firmware import firmware_dir
 from orbitrig.host.trace import AXIS_SAMPLE, STATE, read_trace
 from orbitrig.protocol import codec, framing
 from orbitrig.protocol.messages import BOARD_AXIS, ConfigKey, Msg, State
@@ -33,26 +30,10 @@ V_TOL = 2 * HZ  # 0.001 unit/s
 A_TOL = 4 * HZ * HZ  # 0.001 unit/s^2
 
 
-class Harness:
+class Harness(MicroPythonChild):
     def __init__(self, trace: Path) -> None:
-        mp = find_micropython()
-        assert mp is not None
+        super().__init__("board_harness.py", str(trace), cwd=trace.parent, heap="512K")
         self.trace = trace
-        self.proc = subprocess.Popen(
-            [
-                mp,
-                "-X",
-                "heapsize=512K",
-                str(HERE / "mp" / "board_harness.py"),
-                str(firmware_dir()),
-                str(trace),
-            ],
-            cwd=trace.parent,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            bufsize=1,
-        )
         self.seq = 0
 
     def frame(self, msg: Msg, fields: dict[str, Any] | None = None) -> bytes:
@@ -60,28 +41,13 @@ class Harness:
         return framing.wire(1, self.seq - 1 & 0x0F, msg, codec.encode(msg, fields or {}))
 
     def run(self, frames: bytes = b"", ticks: int = 0) -> dict[str, Any]:
-        assert self.proc.stdin and self.proc.stdout
-        self.proc.stdin.write(json.dumps({"frames": frames.hex(), "ticks": ticks}) + "\n")
-        self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
-        assert line, f"the board harness died ({self.proc.poll()})"
-        rep = json.loads(line)
-        assert "error" not in rep, rep["error"]
-        return rep
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
+        return self.call(frames=frames.hex(), ticks=ticks)
 
 
 @pytest.fixture
 def harness(tmp_path: Path) -> Iterator[Harness]:
-    h = Harness(tmp_path / "trace.bin")
-    try:
+    with Harness(tmp_path / "trace.bin") as h:
         yield h
-    finally:
-        h.close()
 
 
 LIMIT_KEYS = [ConfigKey.MIN, ConfigKey.MAX, ConfigKey.VMAX, ConfigKey.AMAX, ConfigKey.JMAX]
