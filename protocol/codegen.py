@@ -11,10 +11,10 @@ encodes what it sends back, which keeps the module small in RAM.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
+from . import generated
 from .crc import CHECK as CRC_CHECK
 from .crc import NAME as CRC_NAME
 from .crc import table as crc_table
@@ -177,19 +177,7 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the committed file is stale")
-    ap.add_argument("--out", type=Path, default=TARGET)
-    args = ap.parse_args(argv)
-    text = render()
-    if args.check:
-        if not args.out.exists() or args.out.read_text() != text:
-            print(f"{args.out}: stale; run `make gen`", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text)
-    print(f"wrote {args.out}")
-    return 0
+    return generated.main(__doc__, TARGET, render, "make gen", argv)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ beside each enum member.
 
 from __future__ import annotations
 
-import argparse
 import inspect
 import re
 import sys
@@ -21,7 +20,7 @@ from pathlib import Path
 
 from construct import Renamed
 
-from . import crc, framing, messages
+from . import crc, framing, generated, messages
 from .layout import Field, Layout, layouts
 from .messages import BOARD_TO_HOST, ENUMS, ERRORS, HOST_TO_BOARD, PAYLOADS, REASON_MAX, Msg
 from .schema import PROTOCOL_VERSION, SCHEMA_HASH
@@ -377,20 +376,7 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the committed file is stale")
-    ap.add_argument("--out", type=Path, default=TARGET)
-    args = ap.parse_args(argv)
-    text = render()
-    if args.check:
-        if not args.out.exists() or args.out.read_text() != text:
-            print(f"{args.out}: stale; run `{GENERATOR}`", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text)
-    print(f"wrote {args.out}")
-    return 0
+    return generated.main(__doc__, TARGET, render, GENERATOR, argv)
 
 
 if __name__ == "__main__":
