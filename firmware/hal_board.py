@@ -16,15 +16,7 @@ import micropython
 from machine import Pin
 from micropython import const
 from orbitfw import wire
-
-# name, kind, unit, min, max, vmax, amax   (positions in 0.001 unit; the limits of hal_sim.AXES)
-AXES = (
-    ("pan", wire.AXIS_SERVO, wire.UNIT_DEG, -170000, 170000, 180000, 720000),
-    ("tilt", wire.AXIS_SERVO, wire.UNIT_DEG, -90000, 90000, 120000, 480000),
-    ("roll", wire.AXIS_SERVO, wire.UNIT_DEG, -45000, 45000, 90000, 360000),
-    ("slider", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 1000000, 250000, 500000),
-    ("focus", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 20000, 20000, 80000),
-)
+from orbitfw.config import AXES
 
 _UART_BAUD = const(921600)
 _UART_BUF = const(1024)

@@ -26,7 +26,7 @@ BOARD_KIND = wire.BOARD_RP2
 
 # --- configuration -------------------------------------------------------------------------
 
-# The axes are hal_board.AXES, the same on every board.
+# The axes are orbitfw/config.py AXES, the same on every board.
 
 # Servo axes: axis, GPIO, pulse width (us) at the axis min, at the axis max.
 # Swap the two widths to reverse a servo.

@@ -26,6 +26,7 @@ import time
 
 from micropython import const
 from orbitfw import wire
+from orbitfw.config import AXES
 
 BOARD_KIND = wire.BOARD_SIM
 
@@ -36,15 +37,6 @@ _WDT_FEED_MS = const(100)  # feed the supervisor at most this often
 _STALL_V = const(3)  # a stepper follows up to 3x its configured vmax...
 _STALL_A = const(4)  # ...and 4x its configured amax; beyond that it loses steps
 _PHYS_START = (0, 0, 0, 137500, 3200)  # where each axis physically is at power-on
-
-# name, kind, unit, min, max, vmax, amax   (positions in 0.001 unit)
-AXES = (
-    ("pan", wire.AXIS_SERVO, wire.UNIT_DEG, -170000, 170000, 180000, 720000),
-    ("tilt", wire.AXIS_SERVO, wire.UNIT_DEG, -90000, 90000, 120000, 480000),
-    ("roll", wire.AXIS_SERVO, wire.UNIT_DEG, -45000, 45000, 90000, 360000),
-    ("slider", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 1000000, 250000, 500000),
-    ("focus", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 20000, 20000, 80000),
-)
 
 
 def _sockaddr(path):

@@ -253,7 +253,7 @@ class FakeHal:
 
     BOARD_KIND = 0
 
-    # name, kind, unit, min, max, vmax, amax (as firmware/hal_sim.py AXES)
+    # name, kind, unit, min, max, vmax, amax (as firmware/orbitfw/config.py AXES)
     AXES = (
         ("pan", 0, 0, -170000, 170000, 180000, 720000),
         ("tilt", 0, 0, -90000, 90000, 120000, 480000),

@@ -149,22 +149,6 @@ def test_each_target_checks_its_own_hal() -> None:
     assert not {"hal_rp2.py", "hal_sim.py"} & esp32
 
 
-def _axes_source(path: Path) -> str:
-    for node in ast.parse(path.read_text()).body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "AXES" for t in node.targets
-        ):
-            return ast.dump(node.value)
-    raise AssertionError(f"{path} defines no AXES")
-
-
-def test_board_hals_have_the_simulated_axes() -> None:
-    # The emulated board is the reference: a real board must report the same axes and limits.
-    # The real boards' table is hal_board.AXES; the VM test below checks each board reports it.
-    sim = _axes_source(sc.FIRMWARE_DIR / "hal_sim.py")
-    assert _axes_source(sc.FIRMWARE_DIR / "hal_board.py") == sim
-
-
 # --- the board HALs' logic on the real MicroPython VM, over fake hardware modules ----------------------
 #
 # The boards themselves are not here, but the HALs' arithmetic, the PIO/RMT batch encoding, the

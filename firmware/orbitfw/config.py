@@ -10,6 +10,17 @@ import os
 
 from orbitfw import wire
 
+# The rig's axes, the same on every board: the emulated one (hal_sim) and the real ones
+# (hal_board) both report this table from Hal.axes(), and its limits are the defaults below.
+# name, kind, unit, min, max, vmax, amax   (positions in 0.001 unit)
+AXES = (
+    ("pan", wire.AXIS_SERVO, wire.UNIT_DEG, -170000, 170000, 180000, 720000),
+    ("tilt", wire.AXIS_SERVO, wire.UNIT_DEG, -90000, 90000, 120000, 480000),
+    ("roll", wire.AXIS_SERVO, wire.UNIT_DEG, -45000, 45000, 90000, 360000),
+    ("slider", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 1000000, 250000, 500000),
+    ("focus", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 20000, 20000, 80000),
+)
+
 FILE = "config.json"
 _TMP = "config.tmp"
 
