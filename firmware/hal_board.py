@@ -103,9 +103,11 @@ def _gcd(a, b):
 
 class BoardHal:
     # The port HAL sets BOARD_KIND and calls __init__ with its tables:
-    #   servos    rows (axis, GPIO, pulse width in us at the axis min, at the axis max)
-    #   steppers  rows (axis, step GPIO, dir GPIO, steps, per 0.001 unit, dir inverted, ...):
-    #             the port's own columns, if any, follow (handed to _init_steppers whole)
+    #   servos    rows (axis, GPIO)
+    #   steppers  rows (axis, step GPIO, dir GPIO, ...): the port's own columns, if any,
+    #             follow (handed to _init_steppers whole)
+    # Pulse widths, steps per unit and direction come from the configuration (calibrate(),
+    # defaults in orbitfw.config.AXES).
     #   switches  rows (axis, GPIO): homing switch, pulled up, closes to ground
     #   triggers  trigger line GPIOs; enable: the stepper drivers' shared enable, active low
     #   led       the status LED's pin id; uart: (id, tx GPIO, rx GPIO) for a UART link, or
@@ -124,27 +126,26 @@ class BoardHal:
         self._servo = [False] * n
         self._slot = [0] * n
         # servos (lists built whole, so pyright knows what they hold)
-        for i, _, p0, p1 in servos:
-            if (self._hi[i] - self._lo[i]) * abs(p1 - p0) > 0x3FFFFFFF:
-                raise ValueError("servo %d: range x pulse span leaves small-int range" % i)
         for j in range(len(servos)):
             self._servo[servos[j][0]] = True
             self._slot[servos[j][0]] = j
-        self._p0 = [s[2] for s in servos]
-        self._dp = [s[3] - s[2] for s in servos]
+        self._p0 = [0 for _ in servos]
+        self._dp = [0 for _ in servos]
         self._duty = [0 for _ in servos]
         self._pwms = [machine.PWM(Pin(s[1]), freq=_SERVO_HZ, duty_u16=0) for s in servos]
-        # steppers: steps handed to the step generator so far, and the steps wanted
-        for s in steppers:
-            if max(-self._lo[s[0]], self._hi[s[0]]) * s[3] > 0x3FFFFFFF:
-                raise ValueError("stepper %d: steps leave small-int range" % s[0])
+        # steppers: steps per 0.001 unit as num/den, the largest |position| whose step count
+        # stays a small int, steps handed to the step generator so far, and the steps wanted
         for j in range(len(steppers)):
             self._slot[steppers[j][0]] = j
-        self._num = [s[3] for s in steppers]
-        self._den = [s[4] for s in steppers]
-        self._inv = [s[5] for s in steppers]
+        self._num = [1 for _ in steppers]
+        self._den = [1 for _ in steppers]
+        self._inv = [0 for _ in steppers]
+        self._pmax = [0 for _ in steppers]
         self._sent = [0 for _ in steppers]
         self._target = [0 for _ in steppers]
+        for i in range(n):
+            a = AXES[i]
+            self.calibrate(i, a[3], a[4], a[7], a[8], 0)
         self._init_steppers(steppers)
         self._en = Pin(enable, Pin.OUT, value=1)
         self._trig = [Pin(p, Pin.OUT, value=0) for p in triggers]
@@ -238,7 +239,8 @@ class BoardHal:
     # --- axes and outputs ---------------------------------------------------------------------
     def calibrate(self, i, lo, hi, cal_lo, cal_hi, invert):
         # From the board configuration (command path; validated there). Servos: pulse width
-        # in us at lo and at hi; steppers: steps per unit. Swapping ends reverses a servo.
+        # in us at lo and at hi; steppers: steps per unit. Inverting swaps a servo's ends and
+        # a stepper's direction.
         self._lo[i] = lo
         self._hi[i] = hi
         j = self._slot[i]
@@ -251,6 +253,7 @@ class BoardHal:
             self._num[j] = cal_lo // g
             self._den[j] = 1000 // g
             self._inv[j] = 1 if invert else 0
+            self._pmax[j] = 0x3FFFFFFF // self._num[j]
         self.set_axis(i, self._cmd[i])
 
     def estop(self, hold, t_us):
@@ -270,7 +273,8 @@ class BoardHal:
         pass
 
     def set_outputs(self, on, t_us):
-        if on == self._enabled:
+        # Off always releases every servo, also one that ESTOP left holding.
+        if on and self._enabled:
             return
         self._enabled = on
         for j in range(len(self._pwms)):
@@ -278,14 +282,22 @@ class BoardHal:
         self._en.value(0 if on else 1)
 
     def set_axis(self, i, pos):
-        if pos < self._lo[i]:
-            pos = self._lo[i]
-        elif pos > self._hi[i]:
-            pos = self._hi[i]
-        self._cmd[i] = pos
+        # The motion core keeps every command within the soft limits, except a homing seek,
+        # which runs past the axis's min to its switch. A servo cannot go beyond its ends; a
+        # stepper is only held to where its step count stays a small int.
         j = self._slot[i]
         if self._servo[i]:
             lo = self._lo[i]
+            hi = self._hi[i]
+        else:
+            hi = self._pmax[j]
+            lo = -hi
+        if pos < lo:
+            pos = lo
+        elif pos > hi:
+            pos = hi
+        self._cmd[i] = pos
+        if self._servo[i]:
             us = self._p0[j] + (pos - lo) * self._dp[j] // (self._hi[i] - lo)
             d = us * 65535 // _SERVO_PERIOD_US
             self._duty[j] = d

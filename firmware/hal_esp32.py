@@ -29,22 +29,20 @@ BOARD_KIND = wire.BOARD_ESP32
 
 # --- configuration -------------------------------------------------------------------------
 
-# The axes are orbitfw/config.py AXES, the same on every board.
+# The axes are orbitfw/config.py AXES, the same on every board; their pulse widths, steps
+# per unit and directions are configuration (`orbitrig config`), defaults in that table.
 
-# Servo axes: axis, GPIO, pulse width (us) at the axis min, at the axis max.
-# Swap the two widths to reverse a servo.
+# Servo axes: axis, GPIO.
 _SERVOS = (
-    (0, 13, 500, 2500),
-    (1, 14, 500, 2500),
-    (2, 27, 500, 2500),
+    (0, 13),
+    (1, 14),
+    (2, 27),
 )
 
-# Stepper axes: axis, step GPIO, dir GPIO, steps, per 0.001 unit, dir inverted.
-# slider: GT2 belt, 20-tooth pulley, 200 steps x 16 microsteps = 80 steps/mm = 2 per 25 um.
-# focus: 2 mm lead screw, 200 steps x 8 microsteps = 800 steps/mm = 4 per 5 um.
+# Stepper axes: axis, step GPIO, dir GPIO.
 _STEPPERS = (
-    (3, 25, 26, 2, 25, 0),
-    (4, 32, 33, 4, 5, 0),
+    (3, 25, 26),
+    (4, 32, 33),
 )
 _STEPPER_EN = const(4)  # shared enable, active low (A4988, DRV8825, TMC2209)
 

@@ -26,22 +26,20 @@ BOARD_KIND = wire.BOARD_RP2
 
 # --- configuration -------------------------------------------------------------------------
 
-# The axes are orbitfw/config.py AXES, the same on every board.
+# The axes are orbitfw/config.py AXES, the same on every board; their pulse widths, steps
+# per unit and directions are configuration (`orbitrig config`), defaults in that table.
 
-# Servo axes: axis, GPIO, pulse width (us) at the axis min, at the axis max.
-# Swap the two widths to reverse a servo.
+# Servo axes: axis, GPIO.
 _SERVOS = (
-    (0, 2, 500, 2500),
-    (1, 3, 500, 2500),
-    (2, 4, 500, 2500),
+    (0, 2),
+    (1, 3),
+    (2, 4),
 )
 
-# Stepper axes: axis, step GPIO, dir GPIO, steps, per 0.001 unit, dir inverted, state machine.
-# slider: GT2 belt, 20-tooth pulley, 200 steps x 16 microsteps = 80 steps/mm = 2 per 25 um.
-# focus: 2 mm lead screw, 200 steps x 8 microsteps = 800 steps/mm = 4 per 5 um.
+# Stepper axes: axis, step GPIO, dir GPIO, PIO state machine.
 _STEPPERS = (
-    (3, 10, 11, 2, 25, 0, 0),
-    (4, 12, 13, 4, 5, 0, 1),
+    (3, 10, 11, 0),
+    (4, 12, 13, 1),
 )
 _STEPPER_EN = const(14)  # shared enable, active low (A4988, DRV8825, TMC2209)
 
@@ -110,7 +108,7 @@ class Hal(BoardHal):
 
     def _init_steppers(self, steppers):
         self._sms = [
-            rp2.StateMachine(s[6], _step_pio, freq=_SM_HZ, set_base=Pin(s[1]), out_base=Pin(s[2]))
+            rp2.StateMachine(s[3], _step_pio, freq=_SM_HZ, set_base=Pin(s[1]), out_base=Pin(s[2]))
             for s in steppers
         ]
         for sm in self._sms:

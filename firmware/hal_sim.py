@@ -153,6 +153,12 @@ class Hal:
         pass
 
     def set_outputs(self, on, t_us):
+        # Off always releases every servo, also one that ESTOP left holding.
+        if not on:
+            for i in range(self.naxes):
+                if self._drive[i] == 2:
+                    self._drive[i] = 0
+                    self._emit(7, i, 0, 0, t_us)
         if on != self._enabled:
             self._enabled = on
             for i in range(self.naxes):

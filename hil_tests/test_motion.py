@@ -9,7 +9,7 @@ import pytest
 from orbitrig.host.errors import CommandRefused
 from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
-from orbitrig.host.trace import read_trace
+from orbitrig.host.trace import AXIS_SAMPLE, read_trace
 from orbitrig.protocol.messages import ErrorCode
 
 TOL = 0.01  # axis units: 10 millidegrees / 10 micrometres
@@ -112,7 +112,7 @@ def test_trace_shows_axis_reach_target(rig: Rig, board: BoardUnderTest) -> None:
     rig.move_to({"roll": 12.5}, duration=1.0)
     rig.wait_idle()
     time.sleep(0.2)  # the servo model lags the command by a few ticks
-    recs = [r for r in read_trace(trace_path, start) if r.kind == 1 and r.index == roll.index]
+    recs = [r for r in read_trace(trace_path, start) if r.kind == AXIS_SAMPLE and r.index == roll.index]
     assert recs, "no samples of roll in the trace"
     assert recs[-1].a == 12500 and recs[-1].b == 12500  # commanded and actual, 0.001 deg
     ts = [r.t_us for r in recs]

@@ -11,7 +11,7 @@ import pytest
 from orbitrig.host.errors import CommandRefused
 from orbitrig.host.pytest_plugin import BoardUnderTest, link_timeout
 from orbitrig.host.rig import Rig
-from orbitrig.host.trace import OUTPUTS, STATE, read_trace
+from orbitrig.host.trace import AXIS_OUTPUT, AXIS_SAMPLE, FRAME_IN, OUTPUTS, STATE, read_trace
 from orbitrig.protocol.messages import ErrorCode, Flag, Msg, State
 
 
@@ -72,20 +72,32 @@ def test_estop_latches_until_clear(rig: Rig, board: BoardUnderTest) -> None:
 @pytest.mark.emulated_only
 def test_estop_cuts_outputs_within_one_tick(rig: Rig, board: BoardUnderTest) -> None:
     trace = board.emulator.trace_path  # type: ignore[union-attr]
+    pan = rig.axis("pan").index
     rig.arm()
     rig.move_to({"pan": 60.0}, duration=2.0)
-    rig.sleep(0.3)
     start = trace.stat().st_size
+    rig.sleep(0.3)
     rig.estop()
+    rig.sleep(0.3)  # the trace must cover the ticks after the cut
     recs = read_trace(trace, start)
-    rx = [r for r in recs if r.kind == 6 and r.index == Msg.ESTOP]
-    cut = [r for r in recs if r.kind == OUTPUTS and r.a == 0]
+    rx = [r for r in recs if r.kind == FRAME_IN and r.index == Msg.ESTOP]
+    cut = [k for k, r in enumerate(recs) if r.kind == OUTPUTS and r.a == 0]
     assert rx and cut
-    latency_us = (cut[0].t_us - rx[0].t_us) % 2**30
+    t_cut = recs[cut[0]].t_us
+    latency_us = (t_cut - rx[0].t_us) % 2**30
     assert latency_us < 5000  # one 200 Hz tick
-    # and nothing is commanded after the cut
-    later = [r for r in read_trace(trace, start) if r.kind == 1 and r.t_us > cut[0].t_us and r.a != r.b]
-    assert not [r for r in later if r.index == rig.axis("pan").index and r.a != later[0].a]
+    # pan holds (estop_hold defaults to 1 for servos) and nothing is commanded after the cut
+    assert any(r.kind == AXIS_OUTPUT and r.index == pan and r.a == 2 for r in recs[cut[0] :])
+    before = [r.a for r in recs[: cut[0]] if r.kind == AXIS_SAMPLE and r.index == pan]
+    assert before, "pan was not moving when ESTOP came"
+    after = [r.a for r in recs[cut[0] :] if r.kind == AXIS_SAMPLE and r.index == pan]
+    assert all(a == before[-1] for a in after), (before[-1], after)
+    assert (recs[-1].t_us - t_cut) % 2**30 > 100_000  # the trace reaches past the cut (keepalives)
+    # CLEAR releases the servo that ESTOP left holding
+    start = trace.stat().st_size
+    rig.clear()
+    recs = read_trace(trace, start)
+    assert any(r.kind == AXIS_OUTPUT and r.index == pan and r.a == 0 for r in recs), recs
 
 
 def test_stop_then_stopped_motion_reports_stopped(rig: Rig) -> None:
@@ -293,6 +305,13 @@ def test_steppers_must_be_homed_after_power_up(board: BoardUnderTest) -> None:
             assert st.pos[rig.axis("pan").index] == pytest.approx(0.0, abs=0.01)  # servos went home
             rig.move_to({"slider": 100.0})
             rig.wait_idle()
-            assert rig.status().pos[rig.axis("slider").index] == pytest.approx(100.0, abs=0.01)
+            slider = rig.axis("slider").index
+            assert rig.status().pos[slider] == pytest.approx(100.0, abs=0.01)
+            # the carriage is really there: homing re-based the step count at the switch
+            # (the trace's b is the modelled carriage, measured from where the count reads 0)
+            last = [r for r in read_trace(emu.trace_path) if r.kind == AXIS_SAMPLE and r.index == slider][-1]
+            # (within what the carriage coasts past the switch at the model's deceleration cap,
+            # (vmax/4)**2 / (2 * 4 * amax) = 1 mm; without the re-base it is off by ~137 mm)
+            assert last.a == 100_000 and abs(last.b - last.a) <= 1500, last
     finally:
         emu.stop()

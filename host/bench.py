@@ -156,7 +156,7 @@ def telemetry_frame_figures(rig: Rig) -> dict[str, float]:
 def safety_figures(heap: str = "256K", rounds: int = 10) -> dict[str, Any]:
     """ESTOP latency (frame received -> outputs safe) and link-loss stop time (last frame ->
     axes still), both read from the simulated HAL's trace of an emulated board."""
-    from .trace import AXIS_SAMPLE, OUTPUTS, read_trace
+    from .trace import AXIS_SAMPLE, FRAME_IN, OUTPUTS, read_trace
 
     estop_ms: list[float] = []
     with _emulator(None, heap) as emu, Rig.connect(emu.port, timeout=2.0, log=False) as rig:
@@ -168,7 +168,7 @@ def safety_figures(heap: str = "256K", rounds: int = 10) -> dict[str, Any]:
             start = emu.trace_path.stat().st_size
             rig.estop()
             recs = read_trace(emu.trace_path, start)
-            rx = next(r for r in recs if r.kind == 6 and r.index == Msg.ESTOP)
+            rx = next(r for r in recs if r.kind == FRAME_IN and r.index == Msg.ESTOP)
             cut = next(r for r in recs if r.kind == OUTPUTS and r.a == 0)
             estop_ms.append(((cut.t_us - rx.t_us) % (1 << 30)) / 1000)
             rig.clear()
@@ -183,7 +183,7 @@ def safety_figures(heap: str = "256K", rounds: int = 10) -> dict[str, Any]:
         recs = read_trace(emu.trace_path, start)
     # the silence is the longest gap between received frames; the axis is still once its
     # command stops changing
-    rx = [r.t_us for r in recs if r.kind == 6]
+    rx = [r.t_us for r in recs if r.kind == FRAME_IN]
     gaps = [((b - a) % (1 << 30), a) for a, b in zip(rx, rx[1:], strict=False)]
     t_quiet = max(gaps)[1] if gaps else recs[0].t_us
     t_still = t_quiet

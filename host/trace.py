@@ -13,6 +13,8 @@ TRIGGER_EDGE = 2
 OUTPUTS = 3
 STATE = 4
 BOOT = 5
+FRAME_IN = 6
+AXIS_OUTPUT = 7  # a = 1 driven, 0 released, 2 held
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,13 +253,14 @@ class FakeHal:
 
     BOARD_KIND = 0
 
-    # name, kind, unit, min, max, vmax, amax (as firmware/orbitfw/config.py AXES)
+    # name, kind, unit, min, max, vmax, amax, cal_lo, cal_hi (firmware/orbitfw/config.py AXES;
+    # tests/test_fuzz.py checks that the two agree)
     AXES = (
-        ("pan", 0, 0, -170000, 170000, 180000, 720000),
-        ("tilt", 0, 0, -90000, 90000, 120000, 480000),
-        ("roll", 0, 0, -45000, 45000, 90000, 360000),
-        ("slider", 1, 1, 0, 1000000, 250000, 500000),
-        ("focus", 1, 1, 0, 20000, 20000, 80000),
+        ("pan", 0, 0, -170000, 170000, 180000, 720000, 500, 2500),
+        ("tilt", 0, 0, -90000, 90000, 120000, 480000, 500, 2500),
+        ("roll", 0, 0, -45000, 45000, 90000, 360000, 500, 2500),
+        ("slider", 1, 1, 0, 1000000, 250000, 500000, 80, 0),
+        ("focus", 1, 1, 0, 20000, 20000, 80000, 800, 0),
     )
 
     def __init__(self, axes: tuple[tuple[Any, ...], ...] | None = None) -> None:

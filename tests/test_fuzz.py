@@ -142,8 +142,11 @@ def fw() -> fwshim.Firmware:
 
 
 def axes_of(fw: fwshim.Firmware) -> tuple[tuple[Any, ...], ...]:
-    axes = fw.hal_sim.AXES if fw.hal_sim is not None else fwshim.FakeHal.AXES
-    return tuple(tuple(a) for a in axes)
+    return tuple(tuple(a) for a in fw.modules["orbitfw.config"].AXES)
+
+
+def test_fake_hal_has_the_firmware_axes(fw: fwshim.Firmware) -> None:
+    assert fwshim.FakeHal.AXES == axes_of(fw)
 
 
 def link_buffers(link: Any) -> dict[str, tuple[int, int]]:

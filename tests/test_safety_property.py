@@ -20,7 +20,7 @@ from mpchild import MicroPythonChild
 
 from orbitrig.host.trace import AXIS_SAMPLE, STATE, read_trace
 from orbitrig.protocol import codec, framing
-from orbitrig.protocol.messages import BOARD_AXIS, ConfigKey, Msg, State
+from orbitrig.protocol.messages import BOARD_AXIS, ConfigKey, ErrorCode, Msg, State
 
 HERE = Path(__file__).resolve().parent
 HZ = 200
@@ -231,10 +231,10 @@ def test_random_commands_keep_every_limit(tmp_path_factory: pytest.TempPathFacto
         for pos in (lo + (hi - lo) // 4, hi - (hi - lo) // 4):
             move = {"duration_ms": 0, "speed_permille": 1000, "targets": [{"axis": 0, "pos": pos}]}
             rep = h.run(h.frame(Msg.MOVE_TO, move), 200)
-            for _ in range(100):  # a lowered vmax makes it slow
+            for _ in range(100):  # a lowered vmax makes it slow; a PING a second keeps the link
                 if rep["state"] != State.MOVING:
                     break
-                rep = h.run(b"", 200)
+                rep = h.run(h.frame(Msg.PING, {"token": 0}), 200)
             assert rep["state"] == State.IDLE, State(rep["state"]).name
     finally:
         h.close()
@@ -298,3 +298,31 @@ def test_harness_runs_a_move(harness: Harness) -> None:
     samples = [r for r in read_trace(harness.trace) if r.kind == AXIS_SAMPLE and r.index == 0]
     assert samples[-1].a == 10_000
     assert check_trace(harness.trace, [(0, rep["limits"])]) > 10
+
+
+def _replies(rep: dict[str, Any]) -> list[tuple[Msg, dict[str, Any]]]:
+    out = []
+    for f in framing.Packetizer().feed(bytes.fromhex(rep["out"])):
+        assert isinstance(f, framing.RawFrame), f
+        if f.msg in (Msg.ACK, Msg.NACK):
+            out.append((Msg(f.msg), codec.decode(Msg(f.msg), f.payload)))
+    return out
+
+
+def test_arm_waits_until_the_brake_is_done(harness: Harness) -> None:
+    # Link loss brakes into HOLD. Until the axes stand still, ARM is refused (BUSY): IDLE
+    # would switch the link watchdog off, and allow SET_CONFIG, with the rig still moving.
+    h = harness
+    h.run(h.frame(Msg.SET_CONFIG, {"axis": BOARD_AXIS, "key": ConfigKey.REQUIRE_HOME, "value": 0}), 1)
+    assert h.run(h.frame(Msg.ARM), 1)["state"] == State.IDLE
+    move = {"duration_ms": 0, "speed_permille": 1000, "targets": [{"axis": 3, "pos": 900_000}]}
+    rep = h.run(h.frame(Msg.MOVE_TO, move), 55)  # silent past the 250 ms link timeout
+    assert rep["state"] == State.HOLD
+    rep = h.run(h.frame(Msg.ARM), 0)
+    assert rep["state"] == State.HOLD
+    [(kind, reply)] = _replies(rep)
+    assert kind == Msg.NACK and reply["code"] == ErrorCode.BUSY, reply
+    assert "still braking" in reply["reason"]
+    h.run(b"", 400)  # the brake ends
+    rep = h.run(h.frame(Msg.ARM), 1)
+    assert rep["state"] == State.IDLE and [k for k, _ in _replies(rep)] == [Msg.ACK]

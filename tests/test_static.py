@@ -231,14 +231,13 @@ _HAL_SCRIPT = """
 import gc
 import sys
 import time
-import hal_sim
 import hal_{port} as H
 
 hal = H.Hal()
 for i, a in enumerate(hal.axes()):
     hal.configure_axis(i, a[5], 200)
 hal.set_outputs(True, 0)
-out = {{"cause": hal.reset_cause(), "axes": hal.axes() == hal_sim.AXES}}
+out = {{"cause": hal.reset_cause()}}
 hal.set_axis(0, 170000)
 out["servo_max"] = hal._pwms[0].d
 hal.set_axis(0, -999999)
@@ -255,6 +254,19 @@ else:
 hal.set_axis(3, 0)
 hal.tick(0)
 out["slider_back"] = hal.axis_pos(3)
+hal.set_axis(4, 100)  # 0.1 mm of focus
+hal.tick(0)
+out["focus_steps"] = hal._sent[1]
+out["focus_pos"] = hal.axis_pos(4)
+hal.set_axis(4, 0)
+hal.tick(0)
+hal.set_axis(3, -500)  # a homing seek runs below the axis's min
+hal.tick(0)
+out["seek"] = hal.axis_pos(3)
+hal.home_axis(3, 0)  # on the switch: the count starts over at the home position
+out["homed"] = (hal.axis_pos(3), hal._target[0] - hal._sent[0])
+hal.tick(0)
+out["after_home"] = hal.axis_pos(3)
 
 def ticks(n):
     for k in range(n):
@@ -286,6 +298,11 @@ for _ in range(50):
 out["alloc"] = gc.mem_alloc() - a0
 gc.enable()
 hal.link_close()
+hal.set_axis(0, 0)
+hal.estop(1, 0)  # ESTOP holding pan
+out["held"] = hal._pwms[0].d
+hal.set_outputs(False, 0)  # CLEAR / DISARM
+out["released"] = hal._pwms[0].d
 print(repr(out))
 """
 
@@ -328,10 +345,14 @@ def test_board_hal_logic_on_the_micropython_vm(tmp_path: Path, port: str) -> Non
     assert line, proc.stderr.read().decode()
     out = ast.literal_eval(line.decode())
     assert out["cause"] == 2  # wire.RESET_WATCHDOG from machine.WDT_RESET
-    assert out["axes"] is True  # the board reports the emulated board's axes and limits
     assert out["servo_max"] == 2500 * 65535 // 20000
     assert out["servo_clamped"] == 500 * 65535 // 20000
     assert out["slider_pos"] == 1000 and out["slider_back"] == 0  # 80 steps out and back
+    # focus is calibrated from the configuration's defaults: 800 steps/mm
+    assert (out["focus_steps"], out["focus_pos"]) == (80, 100)
+    assert out["seek"] == -500  # not clamped to the soft limit: homing needs to pass it
+    assert out["homed"] == (0, 0) and out["after_home"] == 0  # no steps owed after homing
+    assert out["held"] == 1500 * 65535 // 20000 and out["released"] == 0
     if port == "rp2":
         # dir 1, 80 pulses, spread over 7/8 of the 5 ms tick: period 4375 // 80 = 54 us = gap + 9
         word = out["word"]

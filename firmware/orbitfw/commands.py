@@ -176,6 +176,8 @@ def _set_telemetry(b, seq, plen):
 # --- arming and safety -----------------------------------------------------------------
 def _arm(b, seq, plen):
     _expect(plen, wire.ARM_SIZE)
+    if b.motion.busy():
+        raise Nack(wire.ERR_BUSY, "axes still braking; ARM when they stand still")
     if b.state != wire.STATE_IDLE:
         m = b.motion
         t = _now()

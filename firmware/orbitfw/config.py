@@ -9,16 +9,20 @@ import json
 import os
 
 from orbitfw import wire
+from orbitfw.motion import AMAX_LIMIT, JMAX_LIMIT, POS_LIMIT, VMAX_LIMIT
 
 # The rig's axes, the same on every board: the emulated one (hal_sim) and the real ones
-# (hal_board) both report this table from Hal.axes(), and its limits are the defaults below.
-# name, kind, unit, min, max, vmax, amax   (positions in 0.001 unit)
+# (hal_board) both report this table from Hal.axes(), and it gives the defaults below.
+# name, kind, unit, min, max, vmax, amax (positions in 0.001 unit), cal_lo, cal_hi:
+# servos: pulse width in us at min and at max; steppers: steps per unit, 0.
+# slider: GT2 belt, 20-tooth pulley, 200 steps x 16 microsteps = 80 steps/mm.
+# focus: 2 mm lead screw, 200 steps x 8 microsteps = 800 steps/mm.
 AXES = (
-    ("pan", wire.AXIS_SERVO, wire.UNIT_DEG, -170000, 170000, 180000, 720000),
-    ("tilt", wire.AXIS_SERVO, wire.UNIT_DEG, -90000, 90000, 120000, 480000),
-    ("roll", wire.AXIS_SERVO, wire.UNIT_DEG, -45000, 45000, 90000, 360000),
-    ("slider", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 1000000, 250000, 500000),
-    ("focus", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 20000, 20000, 80000),
+    ("pan", wire.AXIS_SERVO, wire.UNIT_DEG, -170000, 170000, 180000, 720000, 500, 2500),
+    ("tilt", wire.AXIS_SERVO, wire.UNIT_DEG, -90000, 90000, 120000, 480000, 500, 2500),
+    ("roll", wire.AXIS_SERVO, wire.UNIT_DEG, -45000, 45000, 90000, 360000, 500, 2500),
+    ("slider", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 1000000, 250000, 500000, 80, 0),
+    ("focus", wire.AXIS_STEPPER, wire.UNIT_MM, 0, 20000, 20000, 80000, 800, 0),
 )
 
 FILE = "config.json"
@@ -43,7 +47,6 @@ BOARD_KEYS = (
     ("require_home", wire.CFG_REQUIRE_HOME),
 )
 
-_POS = 2_000_000  # |position| limit, 0.001 unit (the motion core's integer budget)
 _SERVO_POS = 180_000  # a servo turns at most half a turn each way
 
 
@@ -56,13 +59,13 @@ def _range(kind, key):
     # The allowed range of a key, by axis kind. Servo calibration is a pulse width in us;
     # stepper calibration is steps per unit.
     if key == wire.CFG_MIN or key == wire.CFG_MAX or key == wire.CFG_HOME:
-        return (-_SERVO_POS, _SERVO_POS) if kind == wire.AXIS_SERVO else (-_POS, _POS)
+        return (-_SERVO_POS, _SERVO_POS) if kind == wire.AXIS_SERVO else (-POS_LIMIT, POS_LIMIT)
     if key == wire.CFG_VMAX:
-        return 1, 2_000_000
+        return 1, VMAX_LIMIT
     if key == wire.CFG_AMAX:
-        return 1, 20_000_000
+        return 1, AMAX_LIMIT
     if key == wire.CFG_JMAX:
-        return 1, 200_000_000
+        return 1, JMAX_LIMIT
     if key == wire.CFG_INVERT or key == wire.CFG_ESTOP_HOLD:
         return 0, 1
     if key == wire.CFG_CAL_LO or key == wire.CFG_CAL_HI:
@@ -102,8 +105,8 @@ class Config:
             wire.CFG_JMAX: [a[6] * 8 for a in axes],
             wire.CFG_HOME: [0 if s else a[3] for s, a in zip(servo, axes)],
             wire.CFG_INVERT: [0] * self.n,
-            wire.CFG_CAL_LO: [500 if s else 80 for s in servo],
-            wire.CFG_CAL_HI: [2500 if s else 0 for s in servo],
+            wire.CFG_CAL_LO: [a[7] for a in axes],
+            wire.CFG_CAL_HI: [a[8] for a in axes],
             wire.CFG_ESTOP_HOLD: [1 if s else 0 for s in servo],
         }
         self.board = {

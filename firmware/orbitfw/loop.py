@@ -65,8 +65,15 @@ class Board:
         # configuration, then the motion core built from it
         self.cfg = Config(hal.axes())
         self.cfg.load()
-        self.motion = Motion(self.cfg.axis_table(), TICK_HZ)
-        self.apply_config()
+        try:
+            self.motion = Motion(self.cfg.axis_table(), TICK_HZ)
+            self.apply_config()
+        except PlanError:
+            # a stored file the motion core refuses: safe defaults and a fault, never a crash
+            self.cfg.defaults()
+            self.cfg.fault = True
+            self.motion = Motion(self.cfg.axis_table(), TICK_HZ)
+            self.apply_config()
         self._switches = hal.home_switch
         self.handlers = commands.handlers()
         if self.cfg.fault:
@@ -230,6 +237,12 @@ class Board:
         m = self.motion
         state = self.state
         m.step(self._switches)
+        if m.homed_now:
+            # axes that reached their homing switch: the HAL counts from their home position
+            for i in range(m.n):
+                if m.homed_now >> i & 1:
+                    hal.home_axis(i, m.pos[i])
+            m.homed_now = 0
         if self.armed():
             pos = m.pos
             for i in range(m.n):

@@ -325,6 +325,7 @@ class Motion:
         self.jmax = [a[7] if len(a) > 7 else 8 * a[6] for a in axes]
         self.home_pos = [0] * n
         self.homed = [a[1] != wire.AXIS_STEPPER for a in axes]
+        self.homed_now = 0  # bit per axis that reached its switch this tick (the loop clears it)
         self.require_home = True
         # state the loop reads
         self.pos = [0] * n
@@ -1130,6 +1131,7 @@ class Motion:
                 self._jhf[i] = 0
                 self._jbrk[i] = _EMPTY
                 self.homed[i] = True
+                self.homed_now |= 1 << i
                 self._release(i, h)
                 return
             if self._jk[i] < 0 and self._js[i] < self._jtlo[i]:

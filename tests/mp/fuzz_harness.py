@@ -3,7 +3,7 @@
 # for tests/test_fuzz.py. One Link and one Board live for the whole process, so the test
 # can watch the heap across many inputs.
 # Protocol: one JSON object per line on stdin, one JSON reply per line on stdout.
-#   {"op": "reset", "axes": [[name, kind, unit, min, max, vmax, amax], ...]}
+#   {"op": "reset", "axes": [[name, kind, unit, min, max, vmax, amax, cal_lo, cal_hi], ...]}
 #   {"op": "link", "chunks": ["hex", ...]}
 #       -> {"frames": [[version, seq, msg, payload hex], ...], "bad": n, "polls": n, ...}
 #   {"op": "board", "chunks": ["hex", ...], "ticks": [n, ...], "ping": token}
@@ -184,7 +184,7 @@ class Fuzz:
     def reset(self, axes):
         if axes is not None:
             self.axes = tuple(tuple(a) for a in axes)
-        axes = self.axes or (("pan", 0, 0, -170000, 170000, 180000, 720000),)
+        axes = self.axes or (("pan", 0, 0, -170000, 170000, 180000, 720000, 500, 2500),)
         self.lhal = _Hal(axes)
         self.link = Link(self.lhal)
         self.bhal = _Hal(axes)
