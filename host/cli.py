@@ -8,6 +8,7 @@ Failures print one line and exit non-zero; set ORBITRIG_DEBUG=1 for tracebacks.
 from __future__ import annotations
 
 import json
+import math
 import os
 import statistics
 import sys
@@ -24,8 +25,26 @@ from .rig import Rig
 PORT_HELP = "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, or a pySerial URL [env: ORBITRIG_PORT]"
 
 
+class Seconds(click.FloatRange):
+    """A number of seconds within a range; unlike FloatRange it refuses nan and inf."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        v = super().convert(value, param, ctx)
+        if not math.isfinite(v):
+            self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
+        return v
+
+
 def port_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--timeout", default=1.0, show_default=True, help="seconds to wait for each answer")(fn)
+    fn = click.option(
+        "--timeout",
+        default=1.0,
+        show_default=True,
+        type=Seconds(0.01, 3600),
+        help="seconds to wait for each answer",
+    )(fn)
     fn = click.option("--port", "-p", envvar="ORBITRIG_PORT", required=True, help=PORT_HELP)(fn)
     return fn
 
@@ -233,7 +252,7 @@ def clear(port: str, timeout: float) -> None:
 @cli.command()
 @port_options
 @click.argument("target", metavar="AXIS=VELOCITY")
-@click.option("--seconds", default=1.0, show_default=True, type=click.FloatRange(0.05, 600))
+@click.option("--seconds", default=1.0, show_default=True, type=Seconds(0.05, 600))
 def jog(port: str, timeout: float, target: str, seconds: float) -> None:
     """Jog one axis at a velocity (unit/s) for a while, then decelerate to a stop.
 
@@ -293,7 +312,7 @@ def status(port: str, timeout: float, as_json: bool) -> None:
 @cli.command()
 @port_options
 @click.option("--rate", default=20, show_default=True, type=click.IntRange(1, 200), help="samples per second")
-@click.option("--seconds", type=float, help="stop after this long (default: until Ctrl-C)")
+@click.option("--seconds", type=Seconds(0, 365 * 86400), help="stop after this long (default: until Ctrl-C)")
 def monitor(port: str, timeout: float, rate: int, seconds: float | None) -> None:
     """Live telemetry: position and velocity of every axis."""
     from .monitor import run_monitor
@@ -339,8 +358,13 @@ def flash(port: str, timeout: float, dry_run: bool, as_json: bool, boot_timeout:
 def bench(pings: int, heap: str) -> None:
     """Measure the link and codec on emulated boards; prints one JSON object."""
     from .bench import run_bench
+    from .emulator import EmulatorError
 
-    click.echo(json.dumps(run_bench(pings=pings, heap=heap), indent=2))
+    try:
+        result = run_bench(pings=pings, heap=heap)
+    except EmulatorError as e:
+        raise RigError(str(e)) from None
+    click.echo(json.dumps(result, indent=2))
 
 
 @cli.command()

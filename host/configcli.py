@@ -18,7 +18,8 @@ import click
 from orbitrig.protocol.messages import ConfigKey
 
 from .errors import BadInput, CommandRefused
-from .rig import Rig
+from .rig import SCALE, Rig
+from .rig import to_wire as rig_to_wire
 
 AXIS_KEYS = [k for k in ConfigKey if k < ConfigKey.LINK_TIMEOUT]
 BOARD_KEYS = [k for k in ConfigKey if k >= ConfigKey.LINK_TIMEOUT]
@@ -28,17 +29,18 @@ SUFFIX = {ConfigKey.VMAX: "/s", ConfigKey.AMAX: "/s²", ConfigKey.JMAX: "/s³"}
 
 
 def to_user(key: ConfigKey, value: int) -> float | int:
-    return value / 1000 if key in SCALED else value
+    return value / SCALE if key in SCALED else value
 
 
 def to_wire(key: ConfigKey, value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise BadInput(f"{where}: {value!r} is not a number")
+    """A setting's wire value; BadInput names ``where`` for a value that is not a finite
+    number, does not fit the wire, or (unscaled keys) is not whole."""
     if key in SCALED:
-        return round(value * 1000)
-    if value != int(value):
+        return rig_to_wire(value, where)
+    wv = rig_to_wire(value, where, scale=1)
+    if wv != value:
         raise BadInput(f"{where}: {value!r} must be a whole number")
-    return int(value)
+    return wv
 
 
 def split_name(text: str) -> tuple[str, ConfigKey]:

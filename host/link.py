@@ -25,7 +25,7 @@ import os
 import select
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,7 +42,7 @@ from orbitrig.protocol.messages import (
     ResetCause,
 )
 
-from .errors import BoardSilent, CommandRefused, LinkLost, PortBusy, PortNotFound, RigError
+from .errors import BadInput, BoardSilent, CommandRefused, LinkLost, PortBusy, PortNotFound, RigError
 
 # every board-to-host message answers a command, except the ones the board sends by itself
 REPLIES = BOARD_TO_HOST - {Msg.TELEMETRY, Msg.EVENT}
@@ -53,6 +53,7 @@ RTO_MIN = 0.010
 RTO_MAX = 1.0
 RTO_INITIAL = 0.100
 KEEPALIVE = 0.100  # s of host silence before a PING keeps the board's link watchdog fed
+HELLO_RETRY = 0.25  # s between HELLOs while the board has not answered
 
 
 @dataclass(slots=True)
@@ -99,7 +100,7 @@ class LinkStats:
 class Pending:
     """A command in flight until its final reply arrives."""
 
-    __slots__ = ("seq", "msg", "wire", "sealed", "priority", "t_first", "t_sent", "tries", "reply", "error")
+    __slots__ = ("seq", "msg", "wire", "sealed", "priority", "t_sent", "tries", "reply", "error")
 
     def __init__(self, seq: int, msg: Msg, sealed: bytes, priority: bool) -> None:
         self.seq = seq
@@ -107,7 +108,6 @@ class Pending:
         self.sealed = sealed
         self.wire = framing.cobs_encode(sealed) + b"\x00"
         self.priority = priority
-        self.t_first = 0.0
         self.t_sent = 0.0
         self.tries = 0
         self.reply: Frame | None = None
@@ -178,7 +178,6 @@ class Link:
         self.stats = LinkStats()
         self.telemetry: deque[Frame] = deque(maxlen=TELEMETRY_BUFFER)
         self.events: deque[Frame] = deque(maxlen=EVENT_BUFFER)
-        self.listeners: list[Callable[[Frame], None]] = []
         self.window = 1  # until IDENTIFY says more
         self.boot_id: int | None = None
         self.identify: dict[str, Any] | None = None
@@ -234,8 +233,10 @@ class Link:
         self._hello = p
         try:
             while not p.done:
-                self._transmit(p)
-                self.pump(min(max(0.0, deadline - time.monotonic()), 0.25))
+                if p.tries == 0 or time.monotonic() - p.t_sent >= HELLO_RETRY:
+                    self._transmit(p)  # the first HELLO, or a resend once the last went unanswered
+                # pump() returns on any frame (telemetry, a late reply): no reason to resend
+                self.pump(max(0.0, min(deadline, p.t_sent + HELLO_RETRY) - time.monotonic()))
                 if not p.done and time.monotonic() >= deadline:
                     raise BoardSilent(f"board on {self.url} did not answer HELLO within {timeout:g} s")
         finally:
@@ -285,7 +286,7 @@ class Link:
                 time.sleep(0.05)
         self.port.reset_input_buffer()
         self._fd = _raw_fd(self.port)
-        self._pk = framing.Packetizer()
+        self._pk.reset()  # drop a partial frame from the old port; keep the counters
         self.stats.reconnects += 1
         f = self.hello(max(0.5, deadline - time.monotonic()))
         self.pump(0)
@@ -307,7 +308,10 @@ class Link:
         msg = Msg(msg)
         if msg in UNSEQUENCED:
             raise ValueError(f"{msg.name} is not a sequenced command; use hello()")
-        payload = codec.encode(msg, fields)
+        try:
+            payload = codec.encode(msg, fields)
+        except codec.CodecError as e:
+            raise BadInput(str(e)) from None  # names the message, field and its range
         priority = msg in PRIORITY
         deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
         while (self._prio is not None) if priority else not self._window_open():
@@ -339,9 +343,7 @@ class Link:
     def _transmit(self, p: Pending) -> None:
         now = time.monotonic()
         self._last_tx = now
-        if p.tries == 0:
-            p.t_first = now
-        else:
+        if p.tries:
             self.stats.retransmits += 1
         p.t_sent = now
         p.tries += 1
@@ -522,8 +524,6 @@ class Link:
         return handled
 
     def _route(self, frame: Frame) -> None:
-        for fn in self.listeners:
-            fn(frame)
         msg = frame.msg
         if msg == Msg.TELEMETRY:
             tseq = frame.fields["tseq"]

@@ -13,8 +13,9 @@ Example:
 
 from __future__ import annotations
 
+import math
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,29 @@ from .errors import BadInput, BoardSilent, ProtocolMismatch
 from .link import Frame, Link
 
 SCALE = 1000  # wire integers are thousandths of the axis unit
+WIRE_MIN = -(1 << 31)  # positions, velocities and config values travel as int32
+WIRE_MAX = (1 << 31) - 1
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.15g}"
+
+
+def to_wire(value: Any, where: str, *, scale: int = SCALE, lo: int = WIRE_MIN, hi: int = WIRE_MAX) -> int:
+    """``value`` in the user's unit as the wire's integer (``value * scale``, rounded).
+
+    Raises BadInput naming ``where`` (an axis and field, e.g. ``"pan target"``) for a value
+    that is not a finite number or that the wire field cannot carry; the allowed range is
+    given in the user's unit. Every float that goes on the wire goes through here."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BadInput(f"{where}: {value!r} is not a number")
+    if not math.isfinite(value):
+        raise BadInput(f"{where}: {value} is not a finite number")
+    scaled = value * scale
+    wire = round(scaled) if math.isfinite(scaled) else None
+    if wire is None or not lo <= wire <= hi:
+        raise BadInput(f"{where}: {value:g} outside {_fmt(lo / scale)}..{_fmt(hi / scale)}")
+    return wire
 
 
 def _enum_name(enum: type, value: int) -> str:
@@ -173,14 +197,16 @@ class Rig:
         """Open ``url`` and handshake. ``log``: True writes a session log to the default
         place ($ORBITRIG_LOG_DIR, else ~/.local/state/orbitrig/logs), a path writes it
         there, False writes none ($ORBITRIG_LOG=0 also turns it off)."""
-        link = Link.open(url, timeout=timeout, log=_open_log(url, log))
-        rig = cls(link)
-        if handshake:
-            try:
+        # The port first: a port that fails to open leaves no session log behind.
+        link = Link.open(url, timeout=timeout)
+        try:
+            link.log = _open_log(url, log)
+            rig = cls(link)
+            if handshake:
                 rig.hello()
-            except BaseException:
-                link.close()
-                raise
+        except BaseException:
+            link.close()
+            raise
         return rig
 
     def close(self) -> None:
@@ -195,7 +221,10 @@ class Rig:
     # --- identity -------------------------------------------------------------------------
     def hello(self, *, check: bool = True) -> BoardInfo:
         """Handshake. Refuses (ProtocolMismatch) a board whose version or schema differs."""
-        f = self.link.hello()
+        return self._adopt(self.link.hello(), check=check)
+
+    def _adopt(self, f: Mapping[str, Any], *, check: bool = True) -> BoardInfo:
+        # IDENTIFY fields -> BoardInfo, checked against this host's protocol and schema
         info = BoardInfo(
             version=f["version"],
             schema=f["schema"],
@@ -281,7 +310,7 @@ class Rig:
         wire_targets = []
         for key, value in targets.items():
             a = self.axis(key)
-            wire_targets.append({"axis": a.index, "pos": round(value * SCALE)})
+            wire_targets.append({"axis": a.index, "pos": to_wire(value, f"{a.name} target")})
         f = self.link.request(
             Msg.MOVE_TO,
             {
@@ -327,6 +356,7 @@ class Rig:
         The board stops the jog unless the same id is sent again within ``timeout_ms``
         (0: the board's default, 200 ms)."""
         a = self.axis(axis)
+        vel = to_wire(velocity, f"{a.name} jog velocity")
         auto = jog_id is None
         for _ in range(2):
             if auto:
@@ -334,7 +364,7 @@ class Rig:
             assert jog_id is not None
             f = self.link.request(
                 Msg.JOG,
-                {"axis": a.index, "vel": round(velocity * SCALE), "jog_id": jog_id, "timeout_ms": timeout_ms},
+                {"axis": a.index, "vel": vel, "jog_id": jog_id, "timeout_ms": timeout_ms},
             ).fields
             if f["result"] & 1:
                 return jog_id
@@ -393,11 +423,6 @@ class Rig:
             self.link.pump(left)
         return sample_of(buf.popleft())
 
-    def stream(self, timeout: float = 1.0) -> Iterator[Sample]:
-        """Telemetry samples as they arrive, until the caller stops iterating."""
-        while True:
-            yield self.telemetry(timeout)
-
     def wait_idle(self, timeout: float = 30.0, poll: float = 0.05) -> Status:
         """Block until no motion is running; returns the final status."""
         deadline = time.monotonic() + timeout
@@ -449,8 +474,7 @@ class Rig:
 
     def reconnect(self, timeout: float = 5.0) -> BoardInfo:
         """Close and reopen the port (a replugged cable) and resume the session."""
-        self.link.reopen(timeout)
-        return self.hello()
+        return self._adopt(self.link.reopen(timeout))  # reopen() has already handshaken
 
     def describe(self) -> dict[str, Any]:
         info = self.info or self.hello()

@@ -155,6 +155,13 @@ class Packetizer:
         self.split = 0  # frames recovered from a run whose delimiter was lost
         self._pending: RawFrame | None = None
 
+    def reset(self) -> None:
+        """Forget a partial frame (the byte stream starts over, e.g. on a reopened port).
+        The counters keep running."""
+        self._buf.clear()
+        self._overflow = False
+        self._pending = None
+
     def feed(self, data: bytes) -> Iterator[RawFrame | BadFrame]:
         start = 0
         n = len(data)

@@ -8,7 +8,6 @@ Struct and turns it into a struct format of fixed fields plus at most one tail.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import IntEnum
 from functools import cache
 
 from construct import (
@@ -151,7 +150,3 @@ def flatten(msg: Msg, st: Struct) -> Layout:
 def layouts() -> dict[Msg, Layout]:
     """Every message's layout, by id."""
     return {m: flatten(m, st) for m, st in PAYLOADS.items()}
-
-
-def enum_of(f: Field) -> type[IntEnum] | None:
-    return f.meta.enum

@@ -30,7 +30,7 @@ def host_link(pending: bool) -> tuple[hostlink.Link, list[bytes]]:
         now = time.monotonic()
         for seq, msg in ((1, Msg.PING), (2, Msg.MOVE_TO), (3, Msg.GET_STATUS)):
             p = hostlink.Pending(seq, msg, framing.seal(V, seq, msg, b""), False)
-            p.t_first = p.t_sent = now - 0.5
+            p.t_sent = now - 0.5
             p.tries = 1
             link._pending[seq] = p
         stop = hostlink.Pending(4, Msg.STOP, framing.seal(V, 4, Msg.STOP, b""), True)
