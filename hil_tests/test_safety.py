@@ -113,6 +113,7 @@ def test_jog_deadman_stops_an_unrefreshed_jog(rig: Rig) -> None:
     rig.arm()
     rig.link.keepalive = 0.05  # keep the link alive, but send no jog refreshes
     pan = rig.axis("pan")
+    p0 = rig.status().pos[pan.index]
     rig.jog("pan", 20.0, timeout_ms=200)
     assert _state(rig) == "JOGGING"
     rig.sleep(0.15)
@@ -123,8 +124,10 @@ def test_jog_deadman_stops_an_unrefreshed_jog(rig: Rig) -> None:
     p1 = st.pos[pan.index]
     rig.sleep(0.2)
     assert rig.status().pos[pan.index] == p1  # standing still
-    assert p1 > moving  # it did move before stopping
-    assert p1 < moving + 20.0 * 1.0  # and stopped well before a second of jogging
+    assert p1 > moving > p0  # it did move before stopping
+    # The board counts the deadman in its own ticks: at most 200 ms at 20 deg/s (4 deg), plus
+    # the brake from 20 deg/s at 720 deg/s^2 (0.3 deg, a little more with the jerk limit).
+    assert p1 - p0 < 5.0, p1 - p0
 
 
 def test_jog_refreshed_keeps_going_and_stale_ids_are_ignored(rig: Rig) -> None:
