@@ -302,9 +302,6 @@ class Link:
         self.tx_frames += 1
         return True
 
-    def forget(self, seq):
-        self._slot_len[seq & 0x0F] = 0
-
     def next_tseq(self):
         s = self._tseq
         self._tseq = (s + 1) & 0x0F

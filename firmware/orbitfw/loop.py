@@ -22,6 +22,7 @@ _BURST = const(4)  # frames handled before the loop looks at the clock again
 _BUILD_FILE = "BUILD"
 _EVENTS = const(32)  # events kept for GET_EVENTS
 _WDT_MS = const(1000)  # hardware watchdog: a loop stuck this long resets the board
+_TICK_MASK = const(0x3FFFFFFF)  # the tick count wraps at 2**30 (62 days at 200 Hz)
 
 
 def _read_build_id():
@@ -30,9 +31,6 @@ def _read_build_id():
             return f.read().strip()[:32].encode()
     except OSError:
         return b"unversioned"
-
-
-STATE_NAMES = ("BOOT", "DISARMED", "IDLE", "MOVING", "JOGGING", "RUNNING", "HOLD", "FAULT", "ESTOP")
 
 
 class Board:
@@ -258,7 +256,7 @@ class Board:
         if state == wire.STATE_MOVING or state == wire.STATE_JOGGING:
             if not m.busy():
                 self._set_state(wire.STATE_IDLE)  # in the tick that reported MOTION_DONE
-            elif self.ticks - self.last_rx_tick > self._link_ticks:
+            elif (self.ticks - self.last_rx_tick) & _TICK_MASK > self._link_ticks:
                 self._link_lost(t)
         hal.tick(t)
         if self._tdiv:
@@ -266,12 +264,12 @@ class Board:
             if self._tcount >= self._tdiv:
                 self._tcount = 0
                 self._telemetry(t)
-        self.ticks += 1
+        self.ticks = (self.ticks + 1) & _TICK_MASK  # a small int on every port, however long it runs
         hal.wdt_feed()
 
     def _link_lost(self, t):
         # The host went quiet while the rig moved: brake within limits and hold.
-        silence = (self.ticks - self.last_rx_tick) * PERIOD_MS
+        silence = ((self.ticks - self.last_rx_tick) & _TICK_MASK) * PERIOD_MS
         self.motion.stop(wire.DONE_FAULT)
         self.flags |= wire.FLAG_LINK_LOST
         self._set_state(wire.STATE_HOLD)
