@@ -321,6 +321,10 @@ class Link:
                     f"board on {self.url} stopped answering: {len(self._pending)} commands unanswered"
                 )
             self.pump(left)
+        return self._start(msg, payload, priority)
+
+    def _start(self, msg: Msg, payload: bytes, priority: bool = False) -> Pending:
+        """Number, frame, register and send a command (the window has room)."""
         seq = self.next_seq()
         p = Pending(seq, msg, framing.seal(self.version, seq, msg, payload), priority)
         if priority:
@@ -481,12 +485,7 @@ class Link:
             # The board stops a moving rig when the host goes quiet; while the host is
             # merely waiting, say it is still here.
             self._token = (self._token + 1) & 0xFFFFFFFF
-            seq = self.next_seq()
-            payload = codec.encode(Msg.PING, {"token": self._token})
-            p = Pending(seq, Msg.PING, framing.seal(self.version, seq, Msg.PING, payload), False)
-            self._pending[seq] = p
-            self.stats.commands += 1
-            self._transmit(p)
+            self._start(Msg.PING, codec.encode(Msg.PING, {"token": self._token}))
         if self._ev_request is not None and self._ev_request.done:
             self._events_answered(self._ev_request)
             self._ev_request = None
@@ -510,7 +509,7 @@ class Link:
                 self.stats.bad_reasons[f.reason] = self.stats.bad_reasons.get(f.reason, 0) + 1
                 continue
             if log is not None:
-                log.record(1, time.time(), framing.seal(f.version, f.seq, f.msg, f.payload))
+                log.record(1, time.time(), f.sealed)
             try:
                 fields = codec.decode(f.msg, f.payload)
             except codec.CodecError:
@@ -642,12 +641,8 @@ class Link:
     def _ask_events(self) -> None:
         assert self._ev_expected is not None
         self._ev_asked = time.monotonic()
-        seq = self.next_seq()
         payload = codec.encode(Msg.GET_EVENTS, {"from_seq": self._ev_expected})
-        p = Pending(seq, Msg.GET_EVENTS, framing.seal(self.version, seq, Msg.GET_EVENTS, payload), False)
-        self._pending[seq] = p
-        self._ev_request = p
-        self._transmit(p)
+        self._ev_request = self._start(Msg.GET_EVENTS, payload)
 
     def _events_answered(self, p: Pending) -> None:
         if p.reply is None or p.reply.msg != Msg.ACK:

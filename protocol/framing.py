@@ -126,6 +126,7 @@ class RawFrame:
     msg: int
     payload: bytes
     wire_len: int
+    sealed: bytes  # the whole decoded frame, header to CRC (what the session log keeps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,7 @@ class Packetizer:
         got = frame[-2] | frame[-1] << 8
         if crc16(frame[:-2]) != got:
             return BadFrame("CRC mismatch", seq, wire_len)
-        return RawFrame(frame[0] >> 4, seq, frame[1], frame[2:-2], wire_len)
+        return RawFrame(frame[0] >> 4, seq, frame[1], frame[2:-2], wire_len, bytes(frame))
 
     def _recover(self, chunk: bytes) -> tuple[RawFrame, RawFrame] | None:
         """Split a run that a lost or damaged delimiter merged from two frames.
