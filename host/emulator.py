@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import ctypes
 import functools
 import json
@@ -25,7 +26,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from .ptyhost import HostPty, Outbox, PollSet, flush_slave_input, read_master
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, flush_slave_input, read_master
 
 # Reset causes, as the firmware reads them from ORBITRIG_RESET_CAUSE.
 RESET_POWER_ON = 0
@@ -44,7 +45,7 @@ CTRL_A = 0x01  # enter raw REPL
 CTRL_B = 0x02  # leave raw REPL
 CTRL_C = 0x03  # keyboard interrupt
 
-_HEAP_RE = re.compile(r"^[1-9][0-9]*[kKmM]?$")
+_SIZE_RE = re.compile(r"^([1-9][0-9]*)([kKmM]?)$")  # a heap or flash size: 256K, 2M, 65536
 _SUN_PATH_MAX = 107  # sizeof(sockaddr_un.sun_path) - 1 on Linux
 _PR_SET_PDEATHSIG = 1
 _POLLIN = select.POLLIN
@@ -191,7 +192,6 @@ _mkfs(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.ar
 )
 FLASH_BLOCK = 4096  # the erase block of a Pico's flash, and littlefs's block there
 FLASH_IMAGE = "flash.img"
-_SIZE_RE = re.compile(r"^([1-9][0-9]*)([kKmM]?)$")
 
 
 def parse_size(text: str | int) -> int:
@@ -425,11 +425,15 @@ class Supervisor:
         safe_mode: bool,
         heap: str,
         flash_image: Path | None = None,
+        parent_fd: int | None = None,
     ) -> None:
+        """``parent_fd``: the read end of a pipe whose write end the owner holds; the supervisor
+        stops when it reaches EOF, i.e. when the owner has closed it or died (even by SIGKILL)."""
         self.flash_dir = flash_dir
         self.run_dir = run_dir
         self.safe_mode = safe_mode
         self.flash_image = flash_image
+        self.parent_fd = parent_fd
         self.link_path = run_dir / "link.sock"
         self.ctl_path = run_dir / "ctl.sock"
         self.trace_path = run_dir / "trace.bin"
@@ -568,6 +572,8 @@ class Supervisor:
             self.link_listener.fileno(): (_POLLIN, self._on_link_accept),
             self.ctl_listener.fileno(): (_POLLIN, self._on_ctl_accept),
         }
+        if self.parent_fd is not None:
+            want[self.parent_fd] = (_POLLIN, self._on_parent)
         host, board, link = self.host, self.board, self.link
         host_room = not (host.attached and host.out.full)
         if host.attached:
@@ -738,6 +744,18 @@ class Supervisor:
         self.restarts += 1
         self._start_board(RESET_SOFT, raw_repl=raw_repl)
 
+    def _on_parent(self, ev: int) -> None:
+        """The owner's pipe: EOF (or an error) means the owner has gone, and nothing may outlive it."""
+        try:
+            data = os.read(self.parent_fd, READ_SIZE) if self.parent_fd is not None else b""
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self.parent_fd = None  # it stays at EOF: polling it again would only spin
+            self.request_stop()
+
     def _on_wakeup(self, ev: int) -> None:
         try:
             while os.read(self._wake_r, 64):
@@ -858,12 +876,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--micropython", metavar="PATH", help="the MicroPython unix port executable")
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
-
-
 def serve(
     *,
     flash: str | os.PathLike[str] | None = None,
@@ -874,9 +886,15 @@ def serve(
     micropython: str | None = None,
     out: TextIO | None = None,
     flash_size: str | int | None = None,
+    stop_on_stdin_eof: bool = False,
 ) -> int:
-    """Run the emulated board until SIGINT/SIGTERM (0) or a crash loop (1). Raises EmulatorError."""
-    if not _HEAP_RE.match(heap):
+    """Run the emulated board until SIGINT/SIGTERM (0) or a crash loop (1). Raises EmulatorError.
+
+    With ``stop_on_stdin_eof`` (for an owner that holds the other end of a pipe on stdin, as
+    Emulator does), EOF on stdin also stops it (0): the board does not outlive its owner. In the
+    foreground, where stdin is the user's terminal, leave it off.
+    """
+    if not _SIZE_RE.match(heap):
         raise EmulatorError(f"bad heap size {heap!r}: use a number with an optional K or M suffix, e.g. 256K")
     mp = micropython or find_micropython()
     if mp is None:
@@ -888,7 +906,7 @@ def serve(
         _check_socket_path(Path(run_dir).absolute() / "link.sock")
     temp_dirs: list[Path] = []
     supervisor: Supervisor | None = None
-    port_path = Path(port_file) if port_file else None
+    port_path = PortFile(port_file) if port_file else None
     stop_signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     old_handlers = {sig: signal.getsignal(sig) for sig in stop_signals}
     old_wakeup: int | None = None
@@ -898,7 +916,15 @@ def serve(
         image = None
         if flash_size is not None:
             image = _flash_image(mp, flash_dir, parse_size(flash_size))
-        supervisor = Supervisor(mp, flash_dir, run_path, safe_mode=safe_mode, heap=heap, flash_image=image)
+        supervisor = Supervisor(
+            mp,
+            flash_dir,
+            run_path,
+            safe_mode=safe_mode,
+            heap=heap,
+            flash_image=image,
+            parent_fd=sys.stdin.fileno() if stop_on_stdin_eof else None,
+        )
         sup = supervisor
         for sig in stop_signals:
             signal.signal(sig, lambda signum, frame: sup.request_stop())
@@ -906,7 +932,7 @@ def serve(
         supervisor.start()
         print(f"orbitrig emulated board on {supervisor.port}", file=out or sys.stdout, flush=True)
         if port_path is not None:
-            _write_atomic(port_path, supervisor.port + "\n")
+            port_path.write(supervisor.port)
         status = supervisor.run()
         if supervisor.error:
             raise EmulatorError(supervisor.error)
@@ -919,7 +945,7 @@ def serve(
         if supervisor is not None:
             supervisor.close()
         if port_path is not None:
-            port_path.unlink(missing_ok=True)
+            port_path.remove()  # only the file this run wrote: never a running sibling's
         for d in temp_dirs:
             shutil.rmtree(d, ignore_errors=True)
 
@@ -955,6 +981,8 @@ def main(argv: list[str] | None = None) -> int:
         description="Run the orbitrig firmware on the MicroPython unix port behind a pty (an emulated board).",
     )
     add_arguments(parser)
+    # For Emulator, which holds the other end of a pipe on our stdin: its EOF means the owner is gone.
+    parser.add_argument("--stop-on-stdin-eof", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         return serve(
@@ -965,6 +993,7 @@ def main(argv: list[str] | None = None) -> int:
             port_file=args.port_file,
             micropython=args.micropython,
             flash_size=args.flash_size,
+            stop_on_stdin_eof=args.stop_on_stdin_eof,
         )
     except EmulatorError as e:
         print(f"orbitrig emulator: error: {e}", file=sys.stderr)
@@ -996,8 +1025,12 @@ class Emulator:
         start() from the files in flash_dir (so install firmware there first), kept across resets."""
         self._temp_dirs: list[Path] = []
         # Made now, so that a test can write main.py into flash_dir before start().
-        self.flash_dir = self._dir(flash_dir, "orbitrig-flash-")
-        self.run_dir = self._dir(run_dir, "orbitrig-run-")
+        try:
+            self.flash_dir = _ensure_dir(flash_dir, "orbitrig-flash-", self._temp_dirs)
+            self.run_dir = _ensure_dir(run_dir, "orbitrig-run-", self._temp_dirs)
+        except BaseException:
+            self._remove_temp_dirs()
+            raise
         self.trace_path = self.run_dir / "trace.bin"
         self.ctl_path = self.run_dir / "ctl.sock"
         self.safe_mode = safe_mode
@@ -1008,15 +1041,6 @@ class Emulator:
         self._proc: subprocess.Popen[bytes] | None = None
         self._log_path = self.run_dir / "supervisor.log"
         atexit.register(self.stop)
-
-    def _dir(self, path: str | os.PathLike[str] | None, prefix: str) -> Path:
-        if path is None:
-            d = Path(tempfile.mkdtemp(prefix=prefix))
-            self._temp_dirs.append(d)
-            return d
-        d = Path(path).absolute()
-        d.mkdir(parents=True, exist_ok=True)
-        return d
 
     @property
     def pid(self) -> int | None:
@@ -1039,9 +1063,11 @@ class Emulator:
         """
         if self._proc is not None:
             raise EmulatorError("the emulated board is already started")
+        # The supervisor replaces the file when it is up. One left by a supervisor that was killed,
+        # or written by one that still runs in this run dir, is not ours to delete: wait for a new one.
         port_file = self.run_dir / "port"
-        port_file.unlink(missing_ok=True)
-        cmd = [sys.executable, "-m", "orbitrig.host.emulator"]
+        old_port_file = _file_id(port_file)
+        cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--stop-on-stdin-eof"]
         cmd += ["--flash", str(self.flash_dir), "--run-dir", str(self.run_dir)]
         cmd += ["--heap", self.heap, "--port-file", str(port_file)]
         if self.safe_mode:
@@ -1051,29 +1077,34 @@ class Emulator:
         with open(self._log_path, "wb") as log:
             self._proc = subprocess.Popen(
                 cmd,
-                stdin=subprocess.DEVNULL,
+                # The supervisor stops at EOF on this pipe: when stop() closes it, or when this
+                # process dies, even by SIGKILL (where atexit does not run).
+                stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=log,
                 env={**os.environ, **self.extra_env},
                 start_new_session=True,  # so that stop() can kill the whole group as a last resort
             )
         deadline = time.monotonic() + timeout
-        while True:
-            if port_file.exists():
-                self.port = port_file.read_text().strip()
-                if wait_link:
-                    self.wait_link(max(0.5, deadline - time.monotonic()))
-                return self.port
-            status = self._proc.poll()
-            if status is not None:
-                tail = self._log_tail()
-                self._proc = None
-                raise EmulatorError(f"the emulator exited with status {status}: {tail}")
-            if time.monotonic() > deadline:
-                tail = self._log_tail()
-                self.stop()
-                raise EmulatorError(f"the emulated board did not come up within {timeout:g} s: {tail}")
-            time.sleep(0.01)
+        try:
+            while True:
+                port_id = _file_id(port_file)
+                if port_id is not None and port_id != old_port_file:
+                    self.port = port_file.read_text().strip()
+                    if wait_link:
+                        self.wait_link(max(0.5, deadline - time.monotonic()))
+                    return self.port
+                status = self._proc.poll()
+                if status is not None:
+                    raise EmulatorError(f"the emulator exited with status {status}: {self._log_tail()}")
+                if time.monotonic() > deadline:
+                    tail = self._log_tail()
+                    self.stop()
+                    raise EmulatorError(f"the emulated board did not come up within {timeout:g} s: {tail}")
+                time.sleep(0.01)
+        except BaseException:
+            self._stop_supervisor()  # e.g. the link did not come up, or Ctrl-C while waiting
+            raise
 
     def _log_tail(self) -> str:
         try:
@@ -1123,21 +1154,47 @@ class Emulator:
 
     def stop(self) -> None:
         """Stop the supervisor (and with it the board); idempotent."""
+        self._stop_supervisor()
+        self._remove_temp_dirs()
+        atexit.unregister(self.stop)
+
+    def _stop_supervisor(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()  # EOF: the supervisor stops by itself and cleans up
+        try:
+            proc.wait(STOP_WAIT_S)
+            return
+        except subprocess.TimeoutExpired:
+            pass
+        # Its loop notices EOF only once it runs: it may still be starting up, or be stuck. Not a
+        # signal first, though: one that came while it was cleaning up after EOF would find the default
+        # handler back and kill it halfway, with its child still alive for a moment.
+        with contextlib.suppress(ProcessLookupError):
             proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(STOP_WAIT_S)
-            except subprocess.TimeoutExpired:
-                try:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-                proc.wait()
+        try:
+            proc.wait(STOP_WAIT_S)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+    def _remove_temp_dirs(self) -> None:
         for d in self._temp_dirs:
             shutil.rmtree(d, ignore_errors=True)
         self._temp_dirs.clear()
-        atexit.unregister(self.stop)
+
+
+def _file_id(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from the next (os.replace makes a new inode), or None."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_mtime_ns
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ from typing import Any
 
 import serial
 
-from .ptyhost import HostPty, PollSet
+from .ptyhost import HostPty, PollSet, PortFile
 
 KINDS = ("disconnect", "stall", "drop", "flip", "dup")  # also the order in which faults on one byte apply
 _ORDER = {k: i for i, k in enumerate(KINDS)}
@@ -1051,7 +1051,7 @@ def _cli(args: argparse.Namespace) -> int:
         print("faultlink: error: --board PORT is required", file=sys.stderr)
         return 2
     relay: Relay | None = None
-    port_file = args.port_file
+    port_file = PortFile(args.port_file) if args.port_file else None
     try:
         schedule = [parse_at(a) for a in args.at]
         spec = FaultSpec(
@@ -1077,11 +1077,8 @@ def _cli(args: argparse.Namespace) -> int:
     signal.set_wakeup_fd(relay.wakeup_fd)
     try:
         print(f"faultlink on {relay.port}", flush=True)
-        if port_file:
-            tmp = f"{port_file}.tmp"
-            with open(tmp, "w") as f:
-                f.write(relay.port + "\n")
-            os.replace(tmp, port_file)
+        if port_file is not None:
+            port_file.write(relay.port)
         relay.run()
     except OSError as e:
         print(f"faultlink: error: {_reason(e)}", file=sys.stderr)
@@ -1089,9 +1086,8 @@ def _cli(args: argparse.Namespace) -> int:
     finally:
         signal.set_wakeup_fd(-1)
         relay.close()
-        if port_file:
-            with contextlib.suppress(OSError):
-                os.unlink(port_file)
+        if port_file is not None:
+            port_file.remove()  # only the file this run wrote: never a running sibling's
     print(json.dumps(relay.stats()), flush=True)
     if relay.error:
         print(f"faultlink: error: {relay.error}", file=sys.stderr)

@@ -672,10 +672,12 @@ def flash_board(
     session = FlashSession(port, timeout, say)
     try:
         _run(session, report, phase, boot_timeout=boot_timeout, dry_run=dry_run, progress=progress, say=say)
-    except RigError:
+    except BaseException:
+        # Any failure before the switch, Ctrl-C and a stuck mpy-cross too: the old build, untouched,
+        # runs again rather than leaving the board at its REPL.
         if session.restore and session.in_repl:
             with contextlib.suppress(RigError):
-                session.soft_reset()  # the old build, untouched, runs again
+                session.soft_reset()
         raise
     finally:
         session.close()

@@ -1,7 +1,9 @@
-"""A host-facing pty: a raw pty master that knows whether a host holds its slave open."""
+"""A host-facing pty: a raw pty master that knows whether a host holds its slave open, and the file
+that tells other processes its path."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import pty
@@ -203,3 +205,42 @@ class HostPty:
 
     def close(self) -> None:
         os.close(self.fd)
+
+
+class PortFile:
+    """A file that tells other processes the path of a port, owned by the process that serves it.
+
+    ``write()`` puts the whole line there at once (a temp file renamed over the path), so a reader
+    never sees half of it; ``remove()`` deletes it only if this object wrote it and no one has
+    replaced it since. A process that failed before writing, or a sibling that was started with
+    the same path, never deletes the file of the process that is serving the port.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        self._written: tuple[int, int] | None = None  # (st_dev, st_ino) of the file written here
+
+    def write(self, port: str) -> None:
+        """Write ``port`` and a newline. Raises OSError, and then leaves no temp file behind."""
+        head, name = os.path.split(self.path)
+        tmp = os.path.join(head, f".{name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "w") as f:
+                f.write(port + "\n")
+                st = os.fstat(f.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        self._written = (st.st_dev, st.st_ino)
+
+    def remove(self) -> None:
+        """Delete the file if it is still the one ``write()`` wrote; otherwise leave it. Idempotent."""
+        written, self._written = self._written, None
+        if written is None:
+            return
+        with contextlib.suppress(OSError):
+            st = os.lstat(self.path)
+            if (st.st_dev, st.st_ino) == written:
+                os.unlink(self.path)

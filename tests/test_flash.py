@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from orbitrig.host import build as buildmod
-from orbitrig.host.build import Build, MpyInfo, build_firmware, content_hash, make_build_id
+from orbitrig.host import flash as flashmod
+from orbitrig.host.build import Build, BuildError, MpyInfo, build_firmware, content_hash, make_build_id
 from orbitrig.host.emulator import find_micropython
 from orbitrig.host.firmware import firmware_dir
 from orbitrig.host.flash import (
@@ -43,6 +44,12 @@ def test_content_hash_depends_on_names_and_bytes_not_order() -> None:
     assert len(content_hash(a)) == 12
 
 
+def test_content_hash_of_known_digests_is_the_same() -> None:
+    a = {"x.mpy": b"1", "y.mpy": b"2"}
+    assert content_hash(a) == "bff2e3b61da8"  # boards in the field report ids made this way
+    assert content_hash(a, {n: buildmod.sha256_hex(d) for n, d in a.items()}) == "bff2e3b61da8"
+
+
 def test_git_describe_of_the_firmware_tree(tmp_path: Path) -> None:
     described = buildmod.git_describe(firmware_dir())
     if described is None:
@@ -56,6 +63,8 @@ def test_build_is_reproducible_and_fits_hello() -> None:
     b = build_firmware("sim", "x64")
     assert a.build_id == b.build_id and a.files == b.files
     assert len(a.build_id) <= 32
+    assert a.build_id.split("+")[0] == content_hash(a.files)  # hashed from the files themselves
+    assert a.digests == {n: buildmod.sha256_hex(d) for n, d in a.files.items()}
     assert sorted(a.root) == ["boot.py", "main.py"]
     assert all(n.endswith(".mpy") for n in a.app) and "hal_sim.mpy" in a.app
     assert a.root["main.py"] == (firmware_dir() / "main.py").read_bytes()  # stays source
@@ -111,6 +120,30 @@ def test_compiled_for_the_board_arch(board: str, arch: str, header_byte: int) ->
 def test_mpy_cross_version() -> None:
     banner, ver, sub = buildmod.mpy_cross_version()
     assert (ver, sub) == (6, 3) and "MicroPython" in banner
+
+
+@pytest.mark.parametrize(
+    "error, message",
+    [
+        (
+            subprocess.TimeoutExpired(["mpy-cross"], 60),
+            r"^m\.py: mpy-cross -march=x64 did not finish within 60 s$",
+        ),
+        (PermissionError(13, "Permission denied"), r"^m\.py: cannot run mpy-cross: Permission denied$"),
+    ],
+)
+def test_mpy_cross_failures_are_build_errors(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, error: BaseException, message: str
+) -> None:
+    buildmod.mpy_cross_version()  # cached now: only the compile itself fails
+    monkeypatch.setenv("ORBITRIG_CACHE_DIR", str(tmp_path))  # nothing cached: mpy-cross has to run
+
+    def run(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(buildmod.subprocess, "run", run)
+    with pytest.raises(BuildError, match=message):
+        buildmod.compile_module(b"x = 1\n", "m.py", "x64")
 
 
 # --- plans -------------------------------------------------------------------------------------
@@ -436,6 +469,51 @@ def test_refuses_an_unknown_platform(fake_repl: Callable[[tuple], FakeRawRepl]) 
     peer = fake_repl(("micropython", (1, 29, 0), (5 << 10) | (3 << 8) | 6, "pyboard", (512, 100, 50), False))
     with pytest.raises(IncompatibleBoard, match="no orbitrig HAL .* 'pyboard'"):
         flash_board(peer.port, timeout=1.0)
+
+
+class _Session:
+    """A FlashSession that stopped a running firmware and holds the board at its REPL."""
+
+    made: list[_Session] = []
+
+    def __init__(self, port: str, timeout: float, say: Callable[[str], None]) -> None:
+        self.restore = True
+        self.in_repl = True
+        self.resets = 0
+        self.closed = False
+        self.made.append(self)
+
+    def soft_reset(self) -> None:
+        self.resets += 1
+        self.restore = self.in_repl = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        BuildError("m.py: mpy-cross -march=x64 did not finish within 60 s"),
+        KeyboardInterrupt(),
+        subprocess.TimeoutExpired(["mpy-cross"], 60),
+    ],
+    ids=["BuildError", "KeyboardInterrupt", "TimeoutExpired"],
+)
+def test_any_failure_before_the_switch_restarts_the_old_build(
+    monkeypatch: pytest.MonkeyPatch, error: BaseException
+) -> None:
+    def run(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(_Session, "made", [])
+    monkeypatch.setattr(flashmod, "FlashSession", _Session)
+    monkeypatch.setattr(flashmod, "_run", run)
+    with pytest.raises(type(error)) as raised:
+        flash_board("/dev/null")
+    assert raised.value is error  # re-raised as it was
+    (session,) = _Session.made
+    assert session.resets == 1 and session.closed
 
 
 def test_report_is_json() -> None:

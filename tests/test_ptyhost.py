@@ -8,11 +8,12 @@ import select
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from test_faultlink import assert_silent, read_n
 
-from orbitrig.host.ptyhost import MAX_PENDING, PROBE_S, HostPty, flush_slave_input
+from orbitrig.host.ptyhost import MAX_PENDING, PROBE_S, HostPty, PortFile, flush_slave_input
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -331,3 +332,43 @@ def test_reattach_many_times(hp: HostPty, hosts: Hosts) -> None:
     host = hosts.open(hp.path)
     drive(hp, lambda got: hp.attached)
     assert_silent(host, 0.2)
+
+
+# --- the port file -----------------------------------------------------------------------------------
+
+
+def test_port_file_is_written_whole_and_removed(tmp_path: Path) -> None:
+    pf = PortFile(tmp_path / "port")
+    pf.write("/dev/pts/7")
+    assert (tmp_path / "port").read_text() == "/dev/pts/7\n"
+    assert os.listdir(tmp_path) == ["port"]  # no temp file left
+    pf.remove()
+    assert not (tmp_path / "port").exists()
+    pf.remove()  # idempotent
+
+
+def test_port_file_never_removes_what_it_did_not_write(tmp_path: Path) -> None:
+    path = tmp_path / "port"
+    path.write_text("/dev/pts/1\n")  # a running sibling's
+    PortFile(path).remove()  # never written: not ours
+    assert path.read_text() == "/dev/pts/1\n"
+
+    pf = PortFile(path)
+    pf.write("/dev/pts/2")
+    sibling = PortFile(path)
+    sibling.write("/dev/pts/3")  # replaced since: no longer ours
+    pf.remove()
+    assert path.read_text() == "/dev/pts/3\n"
+    sibling.remove()
+    assert not path.exists()
+
+
+def test_a_failed_port_file_write_leaves_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "port"
+    path.write_text("/dev/pts/1\n")
+    (tmp_path / f".port.{os.getpid()}.tmp").mkdir()  # the temp file cannot be written
+    pf = PortFile(path)
+    with pytest.raises(OSError):
+        pf.write("/dev/pts/2")
+    pf.remove()
+    assert path.read_text() == "/dev/pts/1\n"
