@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from .ptyhost import HostPty, Outbox, PollSet, PortFile, flush_slave_input, read_master
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, flush_slave_input, read_master, reap_group
 
 # Reset causes, as the firmware reads them from ORBITRIG_RESET_CAUSE.
 RESET_POWER_ON = 0
@@ -1175,12 +1175,7 @@ class Emulator:
         # handler back and kill it halfway, with its child still alive for a moment.
         with contextlib.suppress(ProcessLookupError):
             proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(STOP_WAIT_S)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        reap_group(proc, STOP_WAIT_S)
 
     def _remove_temp_dirs(self) -> None:
         for d in self._temp_dirs:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import errno
 import json
 import math
 import os
@@ -51,7 +52,7 @@ from typing import Any
 
 import serial
 
-from .ptyhost import HostPty, PollSet, PortFile
+from .ptyhost import HostPty, PollSet, PortFile, reap_group
 
 KINDS = ("disconnect", "stall", "drop", "flip", "dup")  # also the order in which faults on one byte apply
 _ORDER = {k: i for i, k in enumerate(KINDS)}
@@ -464,6 +465,9 @@ class BoardPort:
         except BlockingIOError:
             return b""
         except (OSError, serial.SerialException) as e:
+            if self._hup is not None and getattr(e, "errno", None) == errno.EIO:
+                # a tty whose other end went away reads EIO or b"" + POLLHUP, by timing: one message
+                raise FaultLinkError(f"board port {self.url} closed") from None
             raise FaultLinkError(f"board port {self.url} lost: {_reason(e)}") from None
 
     def _hung_up(self) -> bool:
@@ -1316,12 +1320,7 @@ class FaultLink:
             for f in (proc.stdin, proc.stdout):
                 with contextlib.suppress(OSError):
                     f.close()  # type: ignore[union-attr]
-            try:
-                proc.wait(STOP_WAIT_S)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+            reap_group(proc, STOP_WAIT_S)
             if proc.stderr is not None:
                 proc.stderr.close()
         if thread is not None:

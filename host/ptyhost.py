@@ -8,6 +8,8 @@ import errno
 import os
 import pty
 import select
+import signal
+import subprocess
 import termios
 import tty
 
@@ -72,6 +74,17 @@ class PollSet:
 
     def poll(self, timeout_ms: int | None) -> list[tuple[int, int]]:
         return self._poller.poll(timeout_ms)
+
+
+def reap_group(proc: subprocess.Popen[bytes] | subprocess.Popen[str], timeout: float) -> int:
+    """Wait up to ``timeout`` s for a child that was asked to stop (it leads its own process
+    group); then SIGKILL the whole group. Returns its exit status."""
+    try:
+        return proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        return proc.wait()
 
 
 def read_master(fd: int, size: int) -> bytes | None:
