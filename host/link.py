@@ -453,11 +453,11 @@ class Link:
 
     def _next_due(self) -> float:
         due = float("inf")
-        if self.keepalive and self.identify is not None:
-            due = self._last_tx + self.keepalive
+        if self.keepalive and self.identify is not None and self._window_open():
+            due = self._last_tx + self.keepalive  # as _service() sends it
         oldest = next(iter(self._pending.values()), None)
         if oldest is not None:
-            due = oldest.t_sent + self.rto
+            due = min(due, oldest.t_sent + self.rto)
         if self._prio is not None:
             due = min(due, self._prio.t_sent + self.rto)
         return due

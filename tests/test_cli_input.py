@@ -191,6 +191,28 @@ def test_hello_is_resent_after_its_retry_interval() -> None:
     link.close()
 
 
+def test_keepalive_is_not_held_back_by_a_pending_commands_rto() -> None:
+    # A command waits on a backed-off RTO of 1 s; the board's link watchdog trips after 250 ms
+    # of silence, so the host must still send its 100 ms keepalive while it waits.
+    import time
+
+    link, _ = loop_link()
+    writes: list[tuple[float, int]] = []
+    link.write_raw = lambda w: writes.append(  # type: ignore[method-assign]
+        (time.monotonic(), next(framing.Packetizer().feed(w)).msg)
+    )
+    link.identify = {}  # connected, with room in the window for a PING
+    link.window = 4
+    link.keepalive = 0.1
+    link.rto = hostlink.RTO_MAX
+    link.submit(Msg.GET_STATUS)
+    t0 = time.monotonic()
+    link.pump(1.5)
+    pings = [t - t0 for t, msg in writes if msg == Msg.PING]
+    assert pings and pings[0] < 0.8, pings  # due at 0.1 s; the RTO would send at 1 s
+    link.close()
+
+
 def test_rx_split_accumulates_across_reopen(monkeypatch: pytest.MonkeyPatch) -> None:
     def pong(seq: int) -> bytes:
         return framing.wire(
