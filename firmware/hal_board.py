@@ -120,8 +120,8 @@ class BoardHal:
         self._cause = _boot_cause(causes)
         self._enabled = False
         self._cmd = [0] * n  # last commanded position, 0.001 unit
-        self._lo = [a[3] for a in AXES]
-        self._hi = [a[4] for a in AXES]
+        self._lo = [0] * n  # set by calibrate() below
+        self._hi = [0] * n
         # axis -> index into the servo or the stepper tables below
         self._servo = [False] * n
         self._slot = [0] * n
@@ -153,8 +153,6 @@ class BoardHal:
         for i, gpio in switches:
             self._switch[i] = Pin(gpio, Pin.IN, Pin.PULL_UP)
         self._led = Pin(led, Pin.OUT, value=0)
-        for i in range(n):
-            self.set_axis(i, 0)
         # link
         self._uart = uart
         self._poll = select.poll()

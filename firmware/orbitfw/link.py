@@ -115,7 +115,7 @@ def _split_scan(enc, n: int, dec, table, after: int) -> int:
     # Decode the COBS run enc[0:n] into dec, keeping a running CRC of what is decoded. At
     # each block boundary past ``after``, test whether everything before it is a whole
     # frame (its last two bytes are the CRC of the rest). Returns the first such boundary
-    # as b | k << 10 (b: encoded position, k: frame length), or -1. One pass: O(n).
+    # (its encoded position), or -1. One pass: O(n).
     p = ptr8(enc)
     d = ptr8(dec)
     t = ptr16(table)
@@ -138,7 +138,7 @@ def _split_scan(enc, n: int, dec, table, after: int) -> int:
                 c = ((c << 8) ^ t[((c >> 8) ^ d[j]) & 0xFF]) & 0xFFFF
                 j += 1
             if c == d[w - 2] | d[w - 1] << 8:
-                return r | (w << 10)
+                return r
         if code != 0xFF and r < n:
             d[w] = 0
             w += 1
@@ -170,7 +170,6 @@ class Link:
         self._split = 0  # > 0: a second frame waits in _acc[_split:_split_end]
         self._split_end = 0
         self.frame = bytearray(_MAX_WIRE)  # the decoded frame being handled
-        self._scratch = bytearray(_MAX_WIRE)  # split recovery decodes the whole run here
         self.tx = bytearray(_MAX + 4)
         self._wire = bytearray(_MAX_WIRE + 4)
         self._table = wire.CRC_TABLE
@@ -257,10 +256,10 @@ class Link:
         # good one, and junk costs one pass over the run.
         after = 0
         while True:
-            r = _split_scan(self._acc, n, self._scratch, self._table, after)
-            if r < 0:
+            # the scan decodes into ``frame``: it holds nothing yet, and _decode refills it
+            b = _split_scan(self._acc, n, self.frame, self._table, after)
+            if b < 0:
                 return False
-            b = r & 0x3FF
             for skip in (0, 1):
                 if self._decode(b + skip, n) == 1 and self._decode(0, b) == 1:
                     self._split = b + skip

@@ -121,10 +121,6 @@ class Board:
             if old != wire.STATE_BOOT:
                 self.event(wire.EV_STATE, new, old, t)
 
-    def armed(self):
-        s = self.state
-        return s == wire.STATE_IDLE or s == wire.STATE_MOVING or s == wire.STATE_JOGGING or s == wire.STATE_HOLD
-
     # --- events ---------------------------------------------------------------------------
     def event(self, kind, a, b, t):
         # Keep the event in the ring and send it; the host asks again for any it missed.
@@ -222,9 +218,7 @@ class Board:
     def _execute(self, msg, seq):
         try:
             commands.dispatch(self, msg, seq, self.link.plen)
-        except Nack as e:
-            self.nack(seq, e.args[0], e.args[1].encode())
-        except PlanError as e:
+        except (Nack, PlanError) as e:
             self.nack(seq, e.args[0], e.args[1].encode())
         except Exception as e:  # a bug must cost one command, never the board
             self.nack(seq, wire.ERR_INTERNAL, ("%s: %s" % (type(e).__name__, e)).encode())
@@ -234,14 +228,16 @@ class Board:
         hal = self.hal
         m = self.motion
         state = self.state
-        m.step(self._switches)
+        moving = m.step(self._switches)
         if m.homed_now:
             # axes that reached their homing switch: the HAL counts from their home position
             for i in range(m.n):
                 if m.homed_now >> i & 1:
                     hal.home_axis(i, m.pos[i])
             m.homed_now = 0
-        if self.armed():
+        if moving and (state == wire.STATE_IDLE or state == wire.STATE_MOVING or state == wire.STATE_JOGGING or state == wire.STATE_HOLD):
+            # only motion moves the outputs here: ARM, homing and calibration set them
+            # themselves, and a still rig needs no rewrite every tick
             pos = m.pos
             for i in range(m.n):
                 hal.set_axis(i, pos[i])

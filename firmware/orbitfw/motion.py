@@ -48,7 +48,7 @@ POS_LIMIT = const(2_000_000)
 VMAX_LIMIT = const(2_000_000)
 AMAX_LIMIT = const(16_000_000)
 JMAX_LIMIT = const(500_000_000)
-HZ_LIMIT = const(1000)
+_HZ_LIMIT = const(1000)
 
 # mode: what the motion core is doing (the loop reads BRAKE)
 IDLE = const(0)
@@ -284,9 +284,7 @@ class _Move:
     # A planned coordinated move (built at planning time; read-only on the tick path).
     def __init__(self, n):
         self.mid = 0
-        self.kind = RAMP
         self.tab = _EMPTY
-        self.ticks = 0
         self.start = [0] * n
         self.goal = [0] * n
         self.sg = [0] * n  # sign of the axis's travel, 0 if it does not move
@@ -311,18 +309,16 @@ class _Move:
 class Motion:
     def __init__(self, axes, tick_hz):
         n = len(axes)
-        if not 1 <= tick_hz <= HZ_LIMIT:
-            raise ValueError("tick_hz outside 1..%d" % HZ_LIMIT)
+        if not 1 <= tick_hz <= _HZ_LIMIT:
+            raise ValueError("tick_hz outside 1..%d" % _HZ_LIMIT)
         self.n = n
         self.hz = tick_hz
         self.names = [a[0] for a in axes]
-        self.kind = [a[1] for a in axes]
         self.lo = [a[3] for a in axes]
         self.hi = [a[4] for a in axes]
         self.vmax = [a[5] for a in axes]
         self.amax = [a[6] for a in axes]
-        # jmax is field 7; a 7-field axis table (older HALs) gets a 1/8 s jerk ramp
-        self.jmax = [a[7] if len(a) > 7 else 8 * a[6] for a in axes]
+        self.jmax = [a[7] for a in axes]
         self.home_pos = [0] * n
         self.homed = [a[1] != wire.AXIS_STEPPER for a in axes]
         self.homed_now = 0  # bit per axis that reached its switch this tick (the loop clears it)
@@ -542,7 +538,6 @@ class Motion:
             want = (duration_ms * hz + 500) // 1000
             if want > nmin:
                 n1, n2, n4 = self._stretch(base, goal, moving, spd, want, V, A, J, n1, n2, n4)
-        mv.ticks = 4 * n1 + 2 * n2 + n4
         m = 2 * n1 + n2 + n4
         k = n1 * (n1 + n2) * m
         one = _ONE48
