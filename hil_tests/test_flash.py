@@ -187,15 +187,19 @@ def test_reflash_sends_only_the_changed_file(
 
 
 @pytest.mark.timeout(60)
-def test_flash_over_a_source_install_of_an_armed_board(
-    variants: dict[str, Variant], emulated: Callable[..., Emulator]
+@pytest.mark.parametrize("left", ["IDLE", "ESTOP"])
+def test_flash_over_a_source_install_of_a_live_board(
+    variants: dict[str, Variant], emulated: Callable[..., Emulator], left: str
 ) -> None:
     emu = emulated(variants["A"], flat=True)  # the test suite's board: sources copied into the root
     with Rig.connect(emu.port, timeout=2.0, log=False) as rig:
-        rig.arm()  # the flash disarms it before asking for the REPL
+        rig.arm()  # the flash disarms an armed board before asking for the REPL
+        if left == "ESTOP":
+            rig.estop()  # a latched board hands over its port as it is
+        assert rig.status().state == left
     p = flash(emu.port, variants["C"])
     assert p.returncode == 0, p.stderr
-    assert "disarming the board to flash it" in p.stdout
+    assert ("disarming the board to flash it" in p.stdout) == (left == "IDLE")
     assert f"build    unversioned -> {variants['C'].build_id}" in p.stdout
     assert hello_id(emu.port) == variants["C"].build_id
     assert not (emu.flash_dir / "orbitfw").exists() and not (emu.flash_dir / "hal_sim.py").exists()

@@ -13,6 +13,7 @@ from orbitrig.host.trace import AXIS_SAMPLE, read_trace
 from orbitrig.protocol.messages import ErrorCode
 
 TOL = 0.01  # axis units: 10 millidegrees / 10 micrometres
+BRAKE_MM = 12.0  # slider from 75 mm/s at 500 mm/s^2, jerk-limited: 10.3 mm, plus a tick
 
 
 def _idx(rig: Rig, name: str) -> int:
@@ -94,14 +95,17 @@ def test_stop_halts_motion(rig: Rig) -> None:
     slider = rig.axis("slider")
     rig.move_to({"slider": slider.max * 0.9}, speed=0.3)
     rig.sleep(0.5)
+    t0 = time.monotonic()
     before = rig.status().pos[slider.index]
     rig.stop()
+    late = time.monotonic() - t0  # the board saw STOP at most this long after the sample
     st = rig.wait_idle(timeout=5)
     assert st.state == "IDLE"
     stopped_at = st.pos[slider.index]
-    # 75 mm/s brakes at 500 mm/s^2 within ~6 mm (a little more with the jerk limit); the rest
-    # allows the STATUS -> STOP round trip on a loaded machine (up to ~0.25 s)
-    assert 0 < before <= stopped_at < before + 25.0, (before, stopped_at)
+    # 75 mm/s brakes at 500 mm/s^2 under the jerk limit within BRAKE_MM, plus what the rig
+    # travelled between the sample and the STOP (a loaded host can take a while)
+    print(f"overshoot {stopped_at - before:.2f} mm, STOP {late * 1000:.1f} ms after the sample")
+    assert 0 < before <= stopped_at < before + BRAKE_MM + 75.0 * late, (before, stopped_at, late)
     time.sleep(0.3)
     assert rig.status().pos[slider.index] == stopped_at
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
 from orbitrig.host.errors import CommandRefused
-from orbitrig.host.pytest_plugin import BoardUnderTest, link_timeout
+from orbitrig.host.pytest_plugin import BoardUnderTest, link_timeout, start_emulated
 from orbitrig.host.rig import Rig
 from orbitrig.host.trace import AXIS_OUTPUT, AXIS_SAMPLE, FRAME_IN, OUTPUTS, STATE, read_trace
 from orbitrig.protocol.messages import ErrorCode, Flag, Msg, State
@@ -224,14 +225,8 @@ def test_config_refused_while_moving(rig: Rig) -> None:
 @pytest.mark.emulated_only
 @pytest.mark.timeout(120)
 def test_corrupt_config_boots_on_defaults_with_a_fault_flag(board: BoardUnderTest) -> None:
-    from orbitrig.host.emulator import Emulator
-    from orbitrig.host.firmware import install_sources
-
-    emu = Emulator()
+    emu = start_emulated()
     try:
-        from pathlib import Path
-
-        install_sources(Path(emu.flash_dir))
         (Path(emu.flash_dir) / "config.json").write_text('{"version": 1, "axes": {"pan": {"vmax": "fast"')
         port = emu.start(wait_link=True)
         with Rig.connect(port, timeout=2.0) as rig:
@@ -284,14 +279,8 @@ def test_hold_leaves_by_clear_to_disarmed(rig: Rig) -> None:
 @pytest.mark.emulated_only
 @pytest.mark.timeout(120)
 def test_steppers_must_be_homed_after_power_up(board: BoardUnderTest) -> None:
-    from pathlib import Path
-
-    from orbitrig.host.emulator import Emulator
-    from orbitrig.host.firmware import install_sources
-
-    emu = Emulator()
+    emu = start_emulated()
     try:
-        install_sources(Path(emu.flash_dir))
         with Rig.connect(emu.start(wait_link=True), timeout=2.0) as rig:
             info = rig.hello()
             assert info.reset_cause == "POWER_ON"

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
-from orbitrig.host.errors import CommandRefused, RigError
-from orbitrig.host.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, TEST_LINK_TIMEOUT_MS
+from orbitrig.host.errors import CommandRefused
+from orbitrig.host.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, link_timeout, settle
 from orbitrig.host.rig import Rig
 from orbitrig.protocol.messages import ErrorCode, Msg
 
@@ -104,7 +104,17 @@ TABLE: dict[str, dict[str, str | set[str]]] = {
     },
 }
 # REPL is accepted in DISARMED and ESTOP (and FAULT): it ends the protocol and hands the port
-# to the REPL, which test_flash.py covers. The table leaves those two cells out.
+# to the REPL, which hil_tests/test_flash.py covers from both. The table leaves those cells out.
+
+# Accepted commands whose effect plays out over time: the state the board must reach, and
+# within how many seconds. Each bound is shorter than the motion would take by itself (the long
+# move runs for 16 s or more, the jog's own deadman is 3 s), so an acknowledged command that
+# does nothing fails.
+SETTLES: dict[tuple[str, str], tuple[str, float]] = {
+    ("MOVING", "STOP"): ("IDLE", 5.0),
+    ("JOGGING", "STOP"): ("IDLE", 1.5),
+    ("JOGGING", "JOG_END"): ("IDLE", 1.5),
+}
 
 
 class Scene:
@@ -114,20 +124,9 @@ class Scene:
         self.rig = rig
         self.jog_id = 0
 
-    def reset(self) -> None:
-        r = self.rig
-        if r.status().state in ("ESTOP", "HOLD", "FAULT"):
-            r.clear()
-        r.stop()
-        r.wait_idle(timeout=30)
-        r.disarm()
-
     def enter(self, state: str) -> None:
         r = self.rig
-        self.reset()
-        # The watchdog runs at the crew's default only where the test trips it; elsewhere it
-        # keeps the test suite's wider margin, so a stalled host does not end in HOLD.
-        self.set_link_timeout(DEFAULT_LINK_TIMEOUT_MS if state == "HOLD" else TEST_LINK_TIMEOUT_MS)
+        settle(r)
         if state == "DISARMED":
             return
         r.arm()
@@ -150,10 +149,6 @@ class Scene:
             self._wait_still()
         assert r.status().state == state, f"could not bring the board into {state}"
 
-    def set_link_timeout(self, ms: int) -> None:
-        if self.rig.config_get("board", "link_timeout")[0] != ms:
-            self.rig.config_set("board", "link_timeout", ms)
-
     def _long_move(self) -> None:
         r = self.rig
         slider = r.axis("slider")
@@ -173,13 +168,17 @@ class Scene:
             last = now
         raise AssertionError("the board did not come to a stand in HOLD")
 
-    def send(self, cmd: str) -> None:
+    def send(self, cmd: str) -> object:
         r = self.rig
+        tilt = r.axis("tilt")
         act: dict[str, Callable[[], object]] = {
             "ARM": r.arm,
             "DISARM": r.disarm,
             "CLEAR": r.clear,
-            "MOVE_TO": lambda: r.move_to({"tilt": 1.0}, duration=1.0),
+            # a target away from where tilt is, so the move cannot end at once
+            "MOVE_TO": lambda: r.move_to(
+                {"tilt": 0.0 if r.status().pos[tilt.index] > 0.5 else 1.0}, duration=1.0
+            ),
             "JOG": lambda: r.jog("pan", 2.0, jog_id=self.jog_id or None, timeout_ms=3000),
             "JOG_END": lambda: r.jog_end(self.jog_id or 1),
             "HOME": lambda: r.home(["pan"]),
@@ -190,23 +189,20 @@ class Scene:
             "ESTOP": r.estop,
             "REPL": lambda: r.link.request(Msg.REPL),
         }
-        act[cmd]()
-
-
-@pytest.fixture
-def scene(rig: Rig) -> Iterator[Scene]:
-    s = Scene(rig)
-    try:
-        yield s
-    finally:
-        with contextlib.suppress(RigError):
-            s.reset()
-            s.set_link_timeout(TEST_LINK_TIMEOUT_MS)
+        return act[cmd]()
 
 
 @pytest.mark.timeout(180)
 @pytest.mark.parametrize("state", list(TABLE))
-def test_every_guarded_command_in_state(scene: Scene, state: str) -> None:
+def test_every_guarded_command_in_state(rig: Rig, state: str) -> None:
+    # The watchdog runs at the crew's default only where the test trips it; elsewhere it keeps
+    # the test suite's wider margin, so a stalled host does not end in HOLD.
+    with link_timeout(rig, DEFAULT_LINK_TIMEOUT_MS) if state == "HOLD" else contextlib.nullcontext():
+        _check_row(Scene(rig), state)
+
+
+def _check_row(scene: Scene, state: str) -> None:
+    rig = scene.rig
     row = TABLE[state]
     refused = [c for c, want in row.items() if want == REFUSED]
     accepted = [c for c, want in row.items() if want != REFUSED]
@@ -217,13 +213,24 @@ def test_every_guarded_command_in_state(scene: Scene, state: str) -> None:
             scene.send(cmd)
         assert e.value.code == ErrorCode.BAD_STATE, (state, cmd, e.value)
         assert e.value.reason == f"{cmd} not allowed in state {state}", (state, cmd)
-        assert scene.rig.status().state == state, f"{cmd} refused in {state} still changed the state"
+        assert rig.status().state == state, f"{cmd} refused in {state} still changed the state"
     # Each accepted command gets a fresh visit.
     for cmd in accepted:
         scene.enter(state)
+        if cmd == "HOME":  # start away from home, so that homing has to move the axis
+            rig.wait_motion(rig.move_to({"pan": 3.0}, duration=0.3))
         try:
-            scene.send(cmd)
+            result = scene.send(cmd)
         except CommandRefused as e:
             raise AssertionError(f"{cmd} in state {state} was refused: {e}") from None
-        after = scene.rig.status().state
+        after = rig.status().state
         assert after in row[cmd], f"{cmd} in state {state} left the board {after}, expected {row[cmd]}"
+        if (state, cmd) in SETTLES:
+            final, within = SETTLES[state, cmd]
+            st = rig.wait_idle(timeout=within)
+            assert st.state == final, f"{cmd} in state {state}: {st.state} after {within} s, expected {final}"
+        if cmd == "HOME":
+            assert isinstance(result, int) and rig.wait_motion(result, timeout=10) == "COMPLETE"
+            pan = rig.axis("pan")
+            home = rig.config_get("pan", "home")[0] / 1000
+            assert rig.status().pos[pan.index] == pytest.approx(home, abs=1e-3)

@@ -80,11 +80,16 @@ def board(request: pytest.FixtureRequest) -> Iterator[BoardUnderTest]:
     yield BoardUnderTest(port, emu)
 
 
-def _settle(rig: Rig) -> None:
-    # Leave the board as the next test expects it: still, telemetry off, disarmed.
+def clear_latched(rig: Rig) -> None:
+    """Leave ESTOP, FAULT or HOLD (the board comes back DISARMED)."""
+    if rig.status().state in ("ESTOP", "FAULT", "HOLD"):
+        rig.clear()
+
+
+def settle(rig: Rig) -> None:
+    """Leave the board as the next test expects it: still, telemetry off, disarmed."""
     with contextlib.suppress(RigError):
-        if rig.status().state in ("ESTOP", "FAULT", "HOLD"):
-            rig.clear()
+        clear_latched(rig)
     with contextlib.suppress(RigError):
         rig.stop()
         rig.wait_idle(timeout=20)
@@ -101,8 +106,7 @@ def ensure_homed(rig: Rig) -> None:
     st = rig.status()
     if not st.flags & Flag.NOT_HOMED:
         return
-    if st.state in ("ESTOP", "FAULT", "HOLD"):
-        rig.clear()
+    clear_latched(rig)
     if rig.status().state == "DISARMED":
         rig.arm()
     rig.wait_motion(rig.home(), timeout=60)
@@ -124,8 +128,7 @@ def link_timeout(rig: Rig, ms: int) -> Iterator[None]:
         yield
     finally:
         with contextlib.suppress(RigError):
-            if rig.status().state in ("HOLD", "ESTOP", "FAULT"):
-                rig.clear()
+            clear_latched(rig)
             rig.config_set("board", "link_timeout", before)
 
 
@@ -133,12 +136,12 @@ def link_timeout(rig: Rig, ms: int) -> Iterator[None]:
 def rig(board: BoardUnderTest) -> Iterator[Rig]:
     r = Rig.connect(board.port, timeout=2.0)
     try:
-        _settle(r)
+        settle(r)
         if r.config_get("board", "link_timeout")[0] != TEST_LINK_TIMEOUT_MS:
             r.config_set("board", "link_timeout", TEST_LINK_TIMEOUT_MS)
         ensure_homed(r)
         r.drain()
         yield r
     finally:
-        _settle(r)
+        settle(r)
         r.close()
