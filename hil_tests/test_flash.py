@@ -14,8 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +24,7 @@ import serial
 from orbitrig.host.build import build_firmware
 from orbitrig.host.emulator import Emulator
 from orbitrig.host.errors import RigError
-from orbitrig.host.firmware import firmware_dir, install_build, install_sources
+from orbitrig.host.firmware import firmware_dir, firmware_tree, install_build, install_sources
 from orbitrig.host.flash import KILL_ENV, KILL_POINTS
 from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
@@ -46,19 +45,6 @@ class Variant:
         return {**os.environ, "ORBITRIG_FIRMWARE_DIR": str(self.path)}
 
 
-@contextmanager
-def using(variant: Variant) -> Iterator[None]:
-    old = os.environ.get("ORBITRIG_FIRMWARE_DIR")
-    os.environ["ORBITRIG_FIRMWARE_DIR"] = str(variant.path)
-    try:
-        yield
-    finally:
-        if old is None:
-            del os.environ["ORBITRIG_FIRMWARE_DIR"]
-        else:
-            os.environ["ORBITRIG_FIRMWARE_DIR"] = old
-
-
 def _variant(root: Path, name: str, edits: dict[str, str]) -> Variant:
     path = root / name
     shutil.copytree(firmware_dir(), path, ignore=shutil.ignore_patterns("__pycache__"))
@@ -66,7 +52,7 @@ def _variant(root: Path, name: str, edits: dict[str, str]) -> Variant:
         with open(path / rel, "a") as f:
             f.write(line + "\n")
     v = Variant(path, "")
-    with using(v):
+    with firmware_tree(v.path):
         return Variant(path, build_firmware("sim", "x64").build_id)
 
 
@@ -109,7 +95,7 @@ def emulated(request: pytest.FixtureRequest) -> Callable[..., Emulator]:
         emu = Emulator(flash_size=flash_size, safe_mode=safe_mode)
         request.addfinalizer(emu.stop)
         if variant is not None:
-            with using(variant):
+            with firmware_tree(variant.path):
                 (install_sources if flat else install_build)(Path(emu.flash_dir))
         emu.start(wait_link=variant is not None and not safe_mode)
         return emu
@@ -173,7 +159,7 @@ def test_reflash_sends_only_the_changed_file(
     p = flash(emu.port, variants["C"], "--json")
     assert p.returncode == 0, p.stderr
     report = json.loads(p.stdout)
-    with using(variants["C"]):
+    with firmware_tree(variants["C"].path):
         build = build_firmware("sim", "x64")
     assert report["old_build"] == variants["A"].build_id and report["new_build"] == variants["C"].build_id
     assert report["sent"] == ["orbitfw/clock.mpy"] and report["root_sent"] == []
@@ -320,7 +306,7 @@ def test_a_flash_that_runs_out_of_room_midway_drops_its_staging(
 
     emu = emulated(variants["A"], flash_size="128K")
     monkeypatch.setattr(flashmod, "staging_need", lambda *a: 0)  # as if the room check had been wrong
-    with using(variants["B"]), pytest.raises(flashmod.NoRoom) as e:
+    with firmware_tree(variants["B"].path), pytest.raises(flashmod.NoRoom) as e:
         flashmod.flash_board(emu.port, progress=False)
     assert "the board's flash filled up while" in str(e.value)
     assert f"app.new removed, the board still runs {variants['A'].build_id}" in str(e.value)

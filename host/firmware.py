@@ -10,8 +10,10 @@ Two layouts are valid on a board's flash (docs/flashing.md):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import orbitrig.firmware as _fw
@@ -82,6 +84,29 @@ def install_sources(flash_dir: Path, board: str = "sim") -> list[Path]:
     return out
 
 
+@contextlib.contextmanager
+def firmware_tree(path: Path) -> Iterator[None]:
+    """Point firmware_dir() at another source tree for a block ($ORBITRIG_FIRMWARE_DIR)."""
+    old = os.environ.get("ORBITRIG_FIRMWARE_DIR")
+    os.environ["ORBITRIG_FIRMWARE_DIR"] = str(path)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("ORBITRIG_FIRMWARE_DIR", None)
+        else:
+            os.environ["ORBITRIG_FIRMWARE_DIR"] = old
+
+
+def write_build(files: Mapping[str, bytes], dest: Path) -> None:
+    """Lay compiled files out as a board holds them: boot.py and main.py in ``dest``, the rest
+    under ``dest``/app."""
+    for rel, data in files.items():
+        dst = (dest if rel in ROOT_FILES else dest / APP_DIR) / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        dst.write_bytes(data)
+
+
 def install_build(flash_dir: Path, board: str = "sim", arch: str = "x64") -> str:
     """Write a compiled build onto a flash dir in the layout ``orbitrig flash`` leaves (a
     factory image); returns its build id."""
@@ -91,10 +116,7 @@ def install_build(flash_dir: Path, board: str = "sim", arch: str = "x64") -> str
     app = flash_dir / APP_DIR
     if app.exists():
         shutil.rmtree(app)
-    for rel, data in build.files.items():
-        dst = (flash_dir if rel in ROOT_FILES else app) / rel
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        dst.write_bytes(data)
+    write_build(build.files, flash_dir)
     (app / "BUILD").write_text(build.build_id)
     (app / "READY").write_text(build.build_id)
     (flash_dir / "BUILD").write_text(build.build_id)

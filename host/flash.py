@@ -51,7 +51,7 @@ from orbitrig.protocol.messages import Msg
 
 from .build import Build, BuildError, MpyInfo, build_firmware, mpy_cross_version
 from .errors import BoardSilent, CommandRefused, LinkLost, RigError
-from .firmware import ROOT_FILES, board_kind
+from .firmware import ROOT_FILES, board_kind, firmware_tree, write_build
 from .link import Link, open_port
 from .rig import BoardInfo, Rig
 
@@ -994,38 +994,22 @@ def measure_flash(rounds: int = 3) -> dict[str, Any]:
         with open(changed / "orbitfw" / "clock.py", "a") as f:
             f.write("FLASH_BENCH = 1  # one changed module\n")
         envs = [{**os.environ, "ORBITRIG_FIRMWARE_DIR": str(d)} for d in (base, changed)]
-        old = os.environ.get("ORBITRIG_FIRMWARE_DIR")
-        os.environ["ORBITRIG_FIRMWARE_DIR"] = str(base)
-        try:
-            build = build_firmware("sim", "x64")
-            os.environ["ORBITRIG_FIRMWARE_DIR"] = str(changed)
+        with firmware_tree(changed):
             build_firmware("sim", "x64")  # warm the cache for both trees
-        finally:
-            if old is None:
-                os.environ.pop("ORBITRIG_FIRMWARE_DIR", None)
-            else:
-                os.environ["ORBITRIG_FIRMWARE_DIR"] = old
+        with firmware_tree(base):
+            build = build_firmware("sim", "x64")
         stage = Path(tmp) / "stage"
-        for name, data in build.files.items():
-            dst = stage / (name if name in ROOT_FILES else "app/" + name)
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            dst.write_bytes(data)
+        write_build(build.files, stage)
         for _ in range(rounds):
             with Emulator() as ours, Emulator() as theirs:
                 full.append(timed([*cli, ours.port], envs[0]))
                 for i in (1, 0):
                     incremental.append(timed([*cli, ours.port], envs[i]))
                 for tree in (changed, base):  # the same, without Python starting and importing
-                    os.environ["ORBITRIG_FIRMWARE_DIR"] = str(tree)
-                    try:
+                    with firmware_tree(tree):
                         t0 = time.perf_counter()
                         flash_board(ours.port, progress=False)
                         in_process.append(time.perf_counter() - t0)
-                    finally:
-                        if old is None:
-                            os.environ.pop("ORBITRIG_FIRMWARE_DIR", None)
-                        else:
-                            os.environ["ORBITRIG_FIRMWARE_DIR"] = old
                 copy.append(
                     timed(
                         [*mpremote, theirs.port, "resume", "cp", "-r", "app", *ROOT_FILES, ":."],
