@@ -581,7 +581,10 @@ class Relay:
             self._idle = False
             self._timers(now)
             self._poll.sync(self._interest(now))
-            timeout = self._timeout_ms(time.monotonic())
+            # The same ``now`` as the interest: bytes that came due since then would be neither
+            # polled for (no POLLOUT) nor waited for (next_release() leaves due bytes to POLLOUT),
+            # and the relay would sleep on them for good.
+            timeout = self._timeout_ms(now)
         else:  # the common case, kept cheap: nothing held, nothing timed, both ends there
             if not self._idle:
                 self._idle = True

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from test_emulator import wait_for
 
 from orbitrig.host.errors import RigError
 from orbitrig.host.faultlink import FaultLink, FaultLinkError, FaultSpec, parse_at
@@ -78,8 +79,18 @@ def assert_silent(fd: int, seconds: float) -> None:
     assert not r, f"unexpected bytes: {os.read(fd, 4096)!r}"
 
 
-def transfer(src: int, data: bytes, dst: int, chunks: list[int] | None = None, quiet: float = 0.3) -> bytes:
-    """Write data to src (in chunks of the given sizes, cycled) while reading dst; what dst got."""
+def transfer(
+    src: int,
+    data: bytes,
+    dst: int,
+    chunks: list[int] | None = None,
+    quiet: float = 0.3,
+    expect: int | None = None,
+) -> bytes:
+    """Write data to src (in chunks of the given sizes, cycled) while reading dst; what dst got.
+
+    Reading ends once dst stays quiet for ``quiet`` seconds; with ``expect``, not before that
+    many bytes arrived (or 10 s passed), so a relay starved on a loaded machine loses nothing."""
     view = memoryview(data)
     sizes = chunks or [len(data) or 1]
     k = 0
@@ -102,24 +113,24 @@ def transfer(src: int, data: bytes, dst: int, chunks: list[int] | None = None, q
                 got += os.read(dst, 65536)
             except BlockingIOError:
                 pass
+    if expect is not None:
+        deadline = time.monotonic() + 10
+        while len(got) < expect and time.monotonic() < deadline:
+            got += read_quiet(dst, quiet=0.5, timeout=1.0)
     return bytes(got) + read_quiet(dst, quiet)
 
 
 def alive(pid: int) -> bool:
-    """True if pid exists and is not a zombie."""
+    """True if pid exists and is not a zombie.
+
+    Not test_emulator.alive: that one lets ProcessLookupError escape when the process is reaped
+    between opening and reading /proc/<pid>/stat (read gives ESRCH), which is the very moment
+    ``wait_for(lambda: not alive(pid))`` polls for an orphaned relay that init reaps."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except (FileNotFoundError, ProcessLookupError):
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
-def wait_for(cond: Callable[[], bool], timeout: float = 5.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.01)
 
 
 def frames_of(n: int, first_token: int = 0) -> list[bytes]:
@@ -234,9 +245,9 @@ def test_scheduled_fault_is_byte_exact(
     fl = faultlink(pty_board.path, **{direction: spec}, in_process=True)
     host = host_open(fl)
     src, dst = (host, pty_board.fd) if direction == "down" else (pty_board.fd, host)
-    assert transfer(src, DATA, dst) == EXPECTED[(kind, arg)]
+    assert transfer(src, DATA, dst, expect=len(EXPECTED[(kind, arg)])) == EXPECTED[(kind, arg)]
     # Further bytes pass untouched: the schedule was one fault.
-    assert transfer(src, DATA, dst) == DATA
+    assert transfer(src, DATA, dst, expect=len(DATA)) == DATA
     st = fl.stats()[direction]
     assert st[kind] == (1 if kind != "drop" else arg)
     assert st["bytes_in"] == 2 * len(DATA)
@@ -319,17 +330,50 @@ def test_flip_rate_flips_single_bits(
 def test_scheduled_stall_delays_but_does_not_lose(
     pty_board: PtyBoard, faultlink: Callable[..., FaultLink], host_open: Callable[[FaultLink], int]
 ) -> None:
-    fl = faultlink(pty_board.path, down=FaultSpec(schedule=[(10, "stall", 300)]), in_process=True)
+    # Margins for a loaded machine (the relay thread shares the GIL with this one): the stall is
+    # long enough that bytes 0-9 arriving late still leave a silence window inside it.
+    fl = faultlink(pty_board.path, down=FaultSpec(schedule=[(10, "stall", 1000)]), in_process=True)
     host = host_open(fl)
     t0 = time.monotonic()
     os.write(host, DATA[:20])
-    assert read_n(pty_board.fd, 10, timeout=0.2) == DATA[:10]  # bytes before the stall go at once
-    assert_silent(pty_board.fd, 0.2)
-    assert read_n(pty_board.fd, 10, timeout=1.0) == DATA[10:20]
-    assert time.monotonic() - t0 >= 0.29
+    assert read_n(pty_board.fd, 10, timeout=2.0) == DATA[:10]  # bytes before the stall go first
+    assert_silent(pty_board.fd, 0.3)  # ... and the rest are held back
+    assert read_n(pty_board.fd, 10, timeout=2.0) == DATA[10:20]
+    assert time.monotonic() - t0 >= 0.99  # held for the whole stall
     st = fl.stats()["down"]
-    assert (st["stall"], st["stall_ms"], st["frames_stalled"], st["frames_hit"]) == (1, 300, 1, 0)
+    assert (st["stall"], st["stall_ms"], st["frames_stalled"], st["frames_hit"]) == (1, 1000, 1, 0)
     assert st["bytes_out"] == 20 and st["queued"] == 0
+
+
+def test_relay_wakes_for_bytes_that_come_due_while_it_decides(
+    pty_board: PtyBoard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a loaded machine time passes between the relay's look at what it may write and its
+    # choice of how long to sleep. Held bytes that come due in that gap must still wake it (it
+    # once slept on them for good). A scripted clock makes the gap certain.
+    from orbitrig.host import faultlink as fl_mod
+
+    relay = fl_mod.Relay(pty_board.path)
+    host = os.open(relay.port, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+    try:
+        assert relay.host.probe()
+        t = time.monotonic()
+        relay.up.stall_here(t, [10])  # what the board sends next waits until t + 10 ms
+        relay.up.enqueue(b"held")
+        reads = iter([t])  # the relay's first look is at t; every later one at t + 20 ms
+        monkeypatch.setattr(fl_mod, "time", type("Clock", (), {"monotonic": lambda: next(reads, t + 0.02)}))
+        step = threading.Thread(target=relay._step, daemon=True)
+        step.start()
+        step.join(2.0)
+        stuck = step.is_alive()
+        if stuck:
+            relay.request_stop()  # wakes the poll, so the thread ends
+            step.join(2.0)
+        assert not stuck, "the relay slept on bytes that were due"
+        assert read_n(host, 4, timeout=2.0) == b"held"  # written as the step ended
+    finally:
+        os.close(host)
+        relay.close()
 
 
 def test_timed_stall_holds_the_direction(
@@ -337,13 +381,14 @@ def test_timed_stall_holds_the_direction(
 ) -> None:
     fl = faultlink(pty_board.path, in_process=False)
     host = host_open(fl)
-    fl.set_faults(up=FaultSpec(schedule=[(0.0, "stall", 300)]))
-    t0 = time.monotonic()
+    t0 = time.monotonic()  # before set_faults: the stall cannot start (or end) earlier
+    fl.set_faults(up=FaultSpec(schedule=[(0.0, "stall", 2000)]))
     os.write(pty_board.fd, b"held up")
     os.write(host, b"not held")  # the other direction is not stalled
-    assert read_n(pty_board.fd, 8, timeout=0.2) == b"not held"
-    assert read_n(host, 7, timeout=1.0) == b"held up"
-    assert time.monotonic() - t0 >= 0.25
+    assert read_n(pty_board.fd, 8, timeout=1.5) == b"not held"
+    assert_silent(host, 0.3)  # while this one is
+    assert read_n(host, 7, timeout=3.0) == b"held up"
+    assert time.monotonic() - t0 >= 1.99
     assert fl.stats()["up"]["stall"] == 1
 
 
@@ -353,7 +398,7 @@ def test_stall_rate_keeps_every_byte_in_order(
     data = random.Random(1).randbytes(3000)
     fl = faultlink(pty_board.path, up=FaultSpec(stall_rate=0.01, stall_ms=5), seed=2, in_process=True)
     host = host_open(fl)
-    assert transfer(pty_board.fd, data, host, chunks=[100]) == data
+    assert transfer(pty_board.fd, data, host, chunks=[100], expect=len(data)) == data
     st = fl.stats()["up"]
     assert 10 <= st["stall"] <= 60 and st["stall_ms"] == 5 * st["stall"]
     assert st["frames_hit"] == 0
@@ -508,7 +553,7 @@ def test_set_faults_at_runtime(
 ) -> None:
     fl = faultlink(pty_board.path, in_process=True)
     host = host_open(fl)
-    assert transfer(host, DATA, pty_board.fd) == DATA  # clean for setup
+    assert transfer(host, DATA, pty_board.fd, expect=len(DATA)) == DATA  # clean for setup
     os.write(host, b"old")  # written before set_faults: relayed under the old (clean) faults
     fl.set_faults(down=FaultSpec(schedule=[(0, "drop"), (2, "flip", 7)]), reset_stats=True)
     assert read_n(pty_board.fd, 3) == b"old"
@@ -517,7 +562,7 @@ def test_set_faults_at_runtime(
     st = fl.stats()["down"]
     assert (st["bytes_in"], st["drop"], st["flip"], st["offset"]) == (4, 1, 1, 4)
     fl.set_faults(down=FaultSpec())
-    assert transfer(host, DATA, pty_board.fd) == DATA
+    assert transfer(host, DATA, pty_board.fd, expect=len(DATA)) == DATA
 
 
 def test_board_output_without_host_is_discarded(
