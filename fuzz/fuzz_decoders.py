@@ -31,7 +31,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import atheris
 
@@ -52,7 +51,6 @@ with atheris.instrument_imports(include=["orbitrig", "orbitfw", "fwshim"]):
 V = 1
 AXES = tuple(tuple(a) for a in FW.hal_sim.AXES) if FW.hal_sim is not None else fwshim.FakeHal.AXES
 HOST_MSGS = sorted(int(m) for m in HOST_TO_BOARD)
-LINK_BUFFERS = ("_chunk", "_acc", "frame", "tx", "_wire", "_cache")
 FLASH = tempfile.mkdtemp(prefix="orbitrig-fuzz-flash-")
 
 
@@ -68,16 +66,7 @@ def host(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
     pk = framing.Packetizer()
     for chunk in _chunks(fdp):
-        for f in pk.feed(chunk):
-            if isinstance(f, framing.RawFrame):
-                assert len(f.payload) + 4 <= framing.MAX_FRAME
-                try:
-                    codec.decode(f.msg, f.payload)
-                except codec.CodecError:
-                    pass
-            else:
-                assert isinstance(f, framing.BadFrame)
-        assert len(pk._buf) <= pk._max_wire
+        hostlinkfix.check_host_feed(pk, chunk)
     if STRICT:
         t = time.perf_counter()
         list(framing.Packetizer().feed(data))  # all of it in one read
@@ -102,15 +91,11 @@ def host_link(data: bytes) -> None:
 
 
 # --- firmware -------------------------------------------------------------------------------
-def _buffers(link: Any) -> list[tuple[int, int]]:
-    return [(id(getattr(link, k)), len(getattr(link, k))) for k in LINK_BUFFERS]
-
-
 def fw_link(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
     hal = fwshim.FakeHal()
     link = FW.link.Link(hal)
-    before = _buffers(link)
+    before = hostlinkfix.link_buffers(link)
     delivered = 0
     for chunk in _chunks(fdp) + [b"\x00"]:
         hal.feed(chunk)
@@ -125,7 +110,7 @@ def fw_link(data: bytes) -> None:
                 delivered += 1
         else:
             raise AssertionError("Link.poll() does not return 0")
-        assert _buffers(link) == before
+        assert hostlinkfix.link_buffers(link) == before
         assert 0 <= link._fill <= len(link._acc)
     assert link.rx_frames >= delivered
     if STRICT:
@@ -136,13 +121,13 @@ class _Board:
     def __init__(self) -> None:
         self.hal = fwshim.FakeHal(AXES)
         self.board = FW.loop.Board(self.hal)
-        self.bufs = _buffers(self.board.link)
+        self.bufs = hostlinkfix.link_buffers(self.board.link)
         self.pk = framing.Packetizer()
 
     def feed(self, data: bytes) -> list[framing.RawFrame]:
         self.hal.feed(data)
         self.board.service()
-        assert _buffers(self.board.link) == self.bufs
+        assert hostlinkfix.link_buffers(self.board.link) == self.bufs
         got = []
         for f in self.pk.feed(self.hal.take_out()):
             assert isinstance(f, framing.RawFrame), f

@@ -1,17 +1,48 @@
-"""A host Link on loop:// for the decoder fuzzers (tests/test_fuzz.py and fuzz/fuzz_decoders.py):
-nothing reaches a board; what it writes is kept (the last four writes)."""
+"""Shared by the decoder fuzzers (tests/test_fuzz.py and fuzz/fuzz_decoders.py), so that both
+check the same things: a host Link on loop:// (nothing reaches a board; what it writes is kept,
+the last four writes), the checks after the host Packetizer is fed a chunk, and the fixed
+buffers of a firmware Link."""
 
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import serial
 
 from orbitrig.host import link as hostlink
-from orbitrig.protocol import framing
+from orbitrig.protocol import codec, framing
 from orbitrig.protocol.messages import Msg
 
 V = 1  # protocol version in the frames built here
+
+# The firmware Link's fixed buffers (firmware/orbitfw/link.py): besides these, its _slots list
+# and _slot_len list. None of them may ever be replaced or resized.
+LINK_BUFFERS = ("_chunk", "_acc", "frame", "tx", "_wire", "_cache", "_slots", "_slot_len")
+
+
+def link_buffers(link: Any) -> dict[str, tuple[int, int]]:
+    """The fixed buffers of a firmware Link: name -> (id, length). They must never change."""
+    return {k: (id(getattr(link, k)), len(getattr(link, k))) for k in LINK_BUFFERS}
+
+
+def check_host_feed(pk: framing.Packetizer, chunk: bytes) -> list[framing.RawFrame | framing.BadFrame]:
+    """Feed one chunk to the host Packetizer and check what comes out and what it keeps: every
+    frame is a RawFrame (within MAX_FRAME, decoded without an exception other than CodecError)
+    or a BadFrame; the partial frame stays within _max_wire; no recovered half is left pending.
+    Returns the frames."""
+    frames = list(pk.feed(chunk))
+    for f in frames:
+        assert isinstance(f, framing.RawFrame | framing.BadFrame), f
+        if isinstance(f, framing.RawFrame):
+            assert len(f.payload) + 4 <= framing.MAX_FRAME
+            try:
+                codec.decode(f.msg, f.payload)
+            except codec.CodecError:
+                pass
+    assert len(pk._buf) <= pk._max_wire
+    assert pk._pending is None
+    return frames
 
 
 def host_link(pending: bool) -> tuple[hostlink.Link, list[bytes]]:

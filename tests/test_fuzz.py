@@ -39,7 +39,7 @@ from typing import Any
 
 import fwshim
 import pytest
-from hostlinkfix import host_link
+from hostlinkfix import check_host_feed, host_link, link_buffers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mpchild import MicroPythonChild
@@ -147,15 +147,6 @@ def axes_of(fw: fwshim.Firmware) -> tuple[tuple[Any, ...], ...]:
 
 def test_fake_hal_has_the_firmware_axes(fw: fwshim.Firmware) -> None:
     assert fwshim.FakeHal.AXES == axes_of(fw)
-
-
-def link_buffers(link: Any) -> dict[str, tuple[int, int]]:
-    """The fixed buffers of a firmware Link: name -> (id, length). They must never change."""
-    bufs = {k: getattr(link, k) for k in ("_chunk", "_acc", "frame", "tx", "_wire", "_cache")}
-    out = {k: (id(b), len(b)) for k, b in bufs.items()}
-    out["_slots"] = (id(link._slots), len(link._slots))
-    out["_slot_len"] = (id(link._slot_len), len(link._slot_len))
-    return out
 
 
 def check_link_state(link: Any, before: dict[str, tuple[int, int]]) -> None:
@@ -811,16 +802,7 @@ def test_micropython_board_fuzz(mpfuzz: MicroPythonFuzz, tally: Tally) -> None:
 def _host_case(stream: bytes, cuts: list[int]) -> None:
     pk = framing.Packetizer()
     for chunk in split(stream, cuts):
-        for f in pk.feed(chunk):
-            assert isinstance(f, framing.RawFrame | framing.BadFrame)
-            if isinstance(f, framing.RawFrame):
-                assert len(f.payload) + 4 <= framing.MAX_FRAME
-                try:
-                    codec.decode(f.msg, f.payload)
-                except codec.CodecError:
-                    pass
-        assert len(pk._buf) <= pk._max_wire
-        assert pk._pending is None
+        check_host_feed(pk, chunk)
 
 
 def test_host_packetizer_and_codec(tally: Tally) -> None:
