@@ -2,7 +2,7 @@
 every state the host can bring the board into, with what must follow.
 
 The table below is written from docs/safety.md, not read from the firmware, so a change to
-the firmware's ALLOWED table that the design does not show fails here.
+the firmware's COMMANDS table that the design does not show fails here.
 
 BOOT lasts only until main.py has built the board; FAULT and RUNNING are reserved (no
 command enters them yet), so neither can be reached from the host.
@@ -218,7 +218,7 @@ def _check_row(scene: Scene, state: str) -> None:
     for cmd in accepted:
         scene.enter(state)
         if cmd == "HOME":  # start away from home, so that homing has to move the axis
-            rig.wait_motion(rig.move_to({"pan": 3.0}, duration=0.3))
+            rig.wait_motion(rig.move_to({"pan": 3.0}))
         try:
             result = scene.send(cmd)
         except CommandRefused as e:

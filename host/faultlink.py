@@ -54,6 +54,7 @@ import serial
 
 from .ptyhost import HostPty, PollSet, PortFile, reap_group
 
+MAX_MS = 3_600_000  # the longest stall or disconnect: an hour
 KINDS = ("disconnect", "stall", "drop", "flip", "dup")  # also the order in which faults on one byte apply
 _ORDER = {k: i for i, k in enumerate(KINDS)}
 READ_SIZE = 16384
@@ -100,12 +101,12 @@ class FaultSpec:
     def __post_init__(self) -> None:
         for name in ("flip", "drop", "dup", "stall_rate", "disconnect_rate"):
             p = getattr(self, name)
-            if isinstance(p, bool) or not isinstance(p, int | float) or not 0.0 <= p <= 1.0:
+            if not _in_range(p, 1.0):
                 raise ValueError(f"{name} rate must be a probability per byte in 0..1, not {p!r}")
         for name in ("stall_ms", "disconnect_ms"):
             ms = getattr(self, name)
-            if isinstance(ms, bool) or not isinstance(ms, int | float) or not 0 <= ms <= 3_600_000:
-                raise ValueError(f"{name} must be a duration in ms (0..3600000), not {ms!r}")
+            if not _in_range(ms, MAX_MS):
+                raise ValueError(f"{name} must be a duration in ms (0..{MAX_MS}), not {ms!r}")
         self.schedule = [_check_entry(e) for e in self.schedule]
 
     @property
@@ -126,6 +127,11 @@ class FaultSpec:
         return cls(**d)
 
 
+def _in_range(x: Any, hi: float) -> bool:
+    """x is a number (not a bool) in 0..hi."""
+    return not isinstance(x, bool) and isinstance(x, int | float) and 0 <= x <= hi
+
+
 def _check_entry(entry: Any) -> tuple[int | float, str, Any]:
     """One schedule entry as (at, kind, arg), or ValueError saying what is wrong with it."""
     if not isinstance(entry, tuple | list) or len(entry) not in (2, 3):
@@ -142,7 +148,7 @@ def _check_entry(entry: Any) -> tuple[int | float, str, Any]:
     elif kind in ("drop", "dup"):
         ok = arg is None or (isinstance(arg, int) and not isinstance(arg, bool) and 1 <= arg <= 65536)
     elif arg is not None:
-        ok = not isinstance(arg, bool) and isinstance(arg, int | float) and 0 <= arg <= 3_600_000
+        ok = _in_range(arg, MAX_MS)
     if not ok:
         what = {"flip": "a bit 0..7", "drop": "a count >= 1", "dup": "a count >= 1"}.get(kind, "ms")
         raise ValueError(f"schedule entry {entry!r}: arg for {kind} must be {what}")
@@ -862,8 +868,8 @@ class Relay:
                 return {"ok": True}
             if cmd == "disconnect":
                 ms = float(req["ms"])
-                if not 0 <= ms <= 3_600_000:
-                    raise ValueError(f"disconnect ms {ms:g} outside 0..3600000")
+                if not _in_range(ms, MAX_MS):
+                    raise ValueError(f"disconnect ms {ms:g} outside 0..{MAX_MS}")
                 self.pull_cable(ms, now)
                 return {"ok": True}
             if cmd == "stop":
@@ -995,7 +1001,7 @@ def _probability(text: str) -> float:
         p = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 <= p <= 1.0:
+    if not _in_range(p, 1.0):
         raise argparse.ArgumentTypeError(f"{text} is not a probability per byte in 0..1")
     return p
 
@@ -1005,8 +1011,8 @@ def _ms(text: str) -> float:
         ms = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of ms: {text!r}") from None
-    if not 0 <= ms <= 3_600_000:
-        raise argparse.ArgumentTypeError(f"{text} ms outside 0..3600000")
+    if not _in_range(ms, MAX_MS):
+        raise argparse.ArgumentTypeError(f"{text} ms outside 0..{MAX_MS}")
     return ms
 
 

@@ -703,16 +703,21 @@ def test_no_orphan_when_the_owner_dies(pty_board: PtyBoard, tmp_path: Path, how:
             print(fl.pid, flush=True)
             if {how!r} == "sigkill":
                 time.sleep(60)
+            else:
+                sys.stdin.readline()  # exit once the test has seen the relay alive
             """
         )
     )
-    owner = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    owner = subprocess.Popen(
+        [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
-        assert owner.stdout is not None
+        assert owner.stdout is not None and owner.stdin is not None
         pid = int(owner.stdout.readline())
         assert alive(pid)
         if how == "sigkill":
             owner.kill()
+        owner.stdin.close()
         assert owner.wait(10) in (0, -signal.SIGKILL)
     finally:
         if owner.poll() is None:

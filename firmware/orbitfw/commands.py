@@ -1,4 +1,4 @@
-# commands.py: the command handlers and the table of which state allows which command.
+# commands.py: the command handlers and COMMANDS, the table of which state allows which command
 #
 # Every transition of the safety state machine is made here or in the tick (motion done,
 # link loss), and a command that its state does not allow gets a NACK naming the state.
@@ -22,27 +22,6 @@ _FAULT = const(7)
 _ESTOP = const(8)
 _ANY = (_BOOT, _DISARMED, _IDLE, _MOVING, _JOGGING, _RUNNING, _HOLD, _FAULT, _ESTOP)
 
-# command -> states that allow it (the explicit state machine; docs/safety.md draws it)
-ALLOWED = {
-    wire.MSG_HELLO: _ANY,
-    wire.MSG_PING: _ANY,
-    wire.MSG_GET_EVENTS: _ANY,
-    wire.MSG_GET_STATUS: _ANY,
-    wire.MSG_SET_TELEMETRY: _ANY,
-    wire.MSG_GET_CONFIG: _ANY,
-    wire.MSG_STOP: _ANY,
-    wire.MSG_ESTOP: _ANY,
-    wire.MSG_ARM: (_DISARMED, _IDLE, _HOLD),
-    wire.MSG_DISARM: (_DISARMED, _IDLE, _HOLD),
-    wire.MSG_CLEAR: (_DISARMED, _HOLD, _FAULT, _ESTOP),
-    wire.MSG_MOVE_TO: (_IDLE, _MOVING),
-    wire.MSG_JOG: (_IDLE, _JOGGING),
-    wire.MSG_JOG_END: (_IDLE, _JOGGING, _HOLD, _DISARMED),
-    wire.MSG_HOME: (_IDLE,),
-    wire.MSG_SET_CONFIG: (_DISARMED, _IDLE),
-    wire.MSG_REPL: (_DISARMED, _FAULT, _ESTOP),
-}
-
 _NAMES = ("BOOT", "DISARMED", "IDLE", "MOVING", "JOGGING", "RUNNING", "HOLD", "FAULT", "ESTOP")
 
 
@@ -56,36 +35,13 @@ def _expect(plen, size):
         raise Nack(wire.ERR_BAD_LENGTH, "payload is %d bytes, expected %d" % (plen, size))
 
 
-def handlers():
-    # message id -> handler(board, seq, plen)
-    return {
-        wire.MSG_HELLO: _hello,
-        wire.MSG_PING: _ping,
-        wire.MSG_GET_EVENTS: _get_events,
-        wire.MSG_GET_STATUS: _get_status,
-        wire.MSG_SET_TELEMETRY: _set_telemetry,
-        wire.MSG_ARM: _arm,
-        wire.MSG_DISARM: _disarm,
-        wire.MSG_CLEAR: _clear,
-        wire.MSG_MOVE_TO: _move_to,
-        wire.MSG_STOP: _stop,
-        wire.MSG_ESTOP: _estop,
-        wire.MSG_JOG: _jog,
-        wire.MSG_JOG_END: _jog_end,
-        wire.MSG_HOME: _home,
-        wire.MSG_GET_CONFIG: _get_config,
-        wire.MSG_SET_CONFIG: _set_config,
-        wire.MSG_REPL: _repl,
-    }
-
-
 def dispatch(b, msg, seq, plen):
-    h = b.handlers.get(msg)
-    if h is None:
+    entry = COMMANDS.get(msg)
+    if entry is None:
         raise Nack(wire.ERR_UNKNOWN_MESSAGE, "unknown message 0x%02x" % msg)
-    if b.state not in ALLOWED[msg]:
+    if b.state not in entry[1]:
         raise Nack(wire.ERR_BAD_STATE, "%s not allowed in state %s" % (_msg_name(msg), _NAMES[b.state]))
-    h(b, seq, plen)
+    entry[0](b, seq, plen)
 
 
 # --- identity and link ------------------------------------------------------------------
@@ -354,3 +310,26 @@ def _msg_name(msg):
         if attr.startswith("MSG_") and getattr(wire, attr) == msg:
             return attr[4:]
     return "0x%02x" % msg
+
+
+# command -> (handler, the states that allow it): the explicit state machine, which
+# docs/safety.md draws. Handlers are handler(board, seq, plen).
+COMMANDS = {
+    wire.MSG_HELLO: (_hello, _ANY),
+    wire.MSG_PING: (_ping, _ANY),
+    wire.MSG_GET_EVENTS: (_get_events, _ANY),
+    wire.MSG_GET_STATUS: (_get_status, _ANY),
+    wire.MSG_SET_TELEMETRY: (_set_telemetry, _ANY),
+    wire.MSG_GET_CONFIG: (_get_config, _ANY),
+    wire.MSG_STOP: (_stop, _ANY),
+    wire.MSG_ESTOP: (_estop, _ANY),
+    wire.MSG_ARM: (_arm, (_DISARMED, _IDLE, _HOLD)),
+    wire.MSG_DISARM: (_disarm, (_DISARMED, _IDLE, _HOLD)),
+    wire.MSG_CLEAR: (_clear, (_DISARMED, _HOLD, _FAULT, _ESTOP)),
+    wire.MSG_MOVE_TO: (_move_to, (_IDLE, _MOVING)),
+    wire.MSG_JOG: (_jog, (_IDLE, _JOGGING)),
+    wire.MSG_JOG_END: (_jog_end, (_IDLE, _JOGGING, _HOLD, _DISARMED)),
+    wire.MSG_HOME: (_home, (_IDLE,)),
+    wire.MSG_SET_CONFIG: (_set_config, (_DISARMED, _IDLE)),
+    wire.MSG_REPL: (_repl, (_DISARMED, _FAULT, _ESTOP)),
+}

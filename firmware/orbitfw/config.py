@@ -141,12 +141,15 @@ class Config:
         lo, hi = _range(self.kinds[axis], key)
         return self.vals[key][axis], lo, hi
 
-    def check(self, axis, key, value):
-        # Validate one value against its range and its partners; ConfigError names them.
+    def check(self, axis, key, value, partners=True):
+        # Validate one value against its range and (with ``partners``) the axis's other limits;
+        # ConfigError names them.
+        if not isinstance(value, int):
+            raise ConfigError("%s is not an integer" % self.label(axis, key))
         _, lo, hi = self.get(axis, key)
         if not lo <= value <= hi:
             raise ConfigError("%s %d outside %d..%d" % (self.label(axis, key), value, lo, hi))
-        if axis == wire.BOARD_AXIS:
+        if axis == wire.BOARD_AXIS or not partners:
             return
         vmin = self.vals[wire.CFG_MIN][axis]
         vmax = self.vals[wire.CFG_MAX][axis]
@@ -163,8 +166,8 @@ class Config:
         if not vmin <= home <= vmax:
             raise ConfigError("%s.home %d outside %s.min..max %d..%d" % (name, home, name, vmin, vmax))
 
-    def set(self, axis, key, value):
-        self.check(axis, key, value)
+    def set(self, axis, key, value, partners=True):
+        self.check(axis, key, value, partners)
         if axis == wire.BOARD_AXIS:
             self.board[key] = value
         else:
@@ -233,24 +236,13 @@ class Config:
             entry = doc["axes"][self.names[i]]
             for name, key in AXIS_KEYS:
                 if name in entry:
-                    self._put(i, key, entry[name])
+                    self.set(i, key, entry[name], False)
         board = doc.get("board", {})
         for name, key in BOARD_KEYS:
             if name in board:
-                self._put(wire.BOARD_AXIS, key, board[name])
+                self.set(wire.BOARD_AXIS, key, board[name], False)
         for i in range(self.n):
             self.check(i, wire.CFG_MIN, self.vals[wire.CFG_MIN][i])
-
-    def _put(self, axis, key, value):
-        if not isinstance(value, int):
-            raise ConfigError("%s is not an integer" % self.label(axis, key))
-        _, lo, hi = self.get(axis, key)
-        if not lo <= value <= hi:
-            raise ConfigError("%s %d outside %d..%d" % (self.label(axis, key), value, lo, hi))
-        if axis == wire.BOARD_AXIS:
-            self.board[key] = value
-        else:
-            self.vals[key][axis] = value
 
     def save(self):
         # Atomic: write the whole file under a temporary name, then rename it over the old.

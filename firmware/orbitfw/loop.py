@@ -3,7 +3,7 @@
 # One thread, no interrupts: between control ticks the loop services the link (poll plus
 # non-blocking reads, so a frame is answered as soon as it is complete), and at each
 # deadline it runs one tick: motion step, outputs, HAL dynamics, watchdogs, telemetry.
-# The command handlers live in commands.py; the state rules are in ALLOWED there.
+# The command handlers live in commands.py; the state rules are in COMMANDS there.
 import random
 import time
 
@@ -73,7 +73,6 @@ class Board:
             self.motion = Motion(self.cfg.axis_table(), TICK_HZ)
             self.apply_config()
         self._switches = hal.home_switch
-        self.handlers = commands.handlers()
         if self.cfg.fault:
             self.flags |= wire.FLAG_CONFIG_DEFAULTS
         if hal.reset_cause() == wire.RESET_WATCHDOG:
