@@ -1,0 +1,1 @@
+# cmake file for Adafruit Feather RP2040

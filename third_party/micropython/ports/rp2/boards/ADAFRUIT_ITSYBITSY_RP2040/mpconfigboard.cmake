@@ -1,0 +1,1 @@
+# cmake file for Adafruit ItsyBitsy RP2040

@@ -1,0 +1,1 @@
+# cmake file for Adafruit QT Py RP2040

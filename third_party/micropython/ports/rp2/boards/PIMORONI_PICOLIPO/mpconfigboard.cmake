@@ -1,0 +1,1 @@
+# cmake file for Pimoroni Pico LiPo 4MB

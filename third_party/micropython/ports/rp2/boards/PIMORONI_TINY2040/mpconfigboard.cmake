@@ -1,0 +1,1 @@
+# cmake file for Pimoroni Tiny 2040

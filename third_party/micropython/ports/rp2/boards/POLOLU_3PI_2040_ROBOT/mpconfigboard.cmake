@@ -1,0 +1,1 @@
+# cmake file for Pololu 3pi+ 2040 Robot

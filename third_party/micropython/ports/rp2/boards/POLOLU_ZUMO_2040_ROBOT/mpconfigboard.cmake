@@ -1,0 +1,1 @@
+# cmake file for Pololu Zumo 2040 Robot

@@ -1,0 +1,1 @@
+set(PICO_PLATFORM "rp2350")

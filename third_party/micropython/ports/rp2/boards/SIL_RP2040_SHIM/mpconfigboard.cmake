@@ -1,0 +1,5 @@
+# cmake file for Silicognition RP2040-Shim
+set(PICO_BOARD none)
+set(MICROPY_PY_NETWORK_WIZNET5K W5500)
+set(MICROPY_PY_LWIP 1)
+set(MICROPY_FROZEN_MANIFEST ${MICROPY_BOARD_DIR}/manifest.py)

@@ -1,0 +1,3 @@
+include("$(PORT_DIR)/boards/manifest.py")
+
+require("sdcard")

@@ -1,0 +1,7 @@
+include("$(PORT_DIR)/boards/manifest.py")
+
+require("bundle-networking")
+
+require("aioble")
+
+require("sdcard")

@@ -1,0 +1,1 @@
+# cmake file for SparkFun Pro Micro RP2040

@@ -1,0 +1,1 @@
+# cmake file for SparkFun Thing Plus RP2040

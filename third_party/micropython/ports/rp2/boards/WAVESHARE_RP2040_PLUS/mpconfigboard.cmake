@@ -1,0 +1,1 @@
+# cmake file for Waveshare RP2040-Plus

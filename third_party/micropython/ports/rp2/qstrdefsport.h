@@ -1,0 +1,3 @@
+// qstrs specific to this port
+// *FORMAT-OFF*
+Q(/lib)

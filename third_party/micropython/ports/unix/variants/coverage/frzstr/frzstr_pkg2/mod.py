@@ -1,0 +1,6 @@
+# test frozen package without __init__.py
+print("frzstr_pkg2.mod")
+
+
+class Foo:
+    x = 1
