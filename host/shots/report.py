@@ -296,19 +296,21 @@ def _check_numbers(where: str, name: str, values: Any, allow_none: bool) -> None
             raise BadInput(f"{where}: {name}[{i}] = {v!r} is not a finite number")
 
 
-def _check_record(d: dict[str, Any], cls: type, where: str) -> None:
+def _record_problem(d: dict[str, Any], cls: type) -> str | None:
+    """What stops ``cls(**d)``: a required field that is absent or a field it does not have."""
     names = {f.name for f in fields(cls)}
     required = [f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING]
     absent = [n for n in required if n not in d]
     if absent:
-        raise BadInput(f"{where}: not a run record: no field {absent[0]!r}")
+        return f"no field {absent[0]!r}"
     unknown = sorted(set(d) - names)
-    if unknown:
-        raise BadInput(f"{where}: not a run record: unknown field {unknown[0]!r}")
+    return f"unknown field {unknown[0]!r}" if unknown else None
 
 
 def _check_fields(d: dict[str, Any], where: str) -> None:
-    _check_record(d, Run, where)
+    problem = _record_problem(d, Run)
+    if problem:
+        raise BadInput(f"{where}: not a run record: {problem}")
     for key, cls in (("cues", CueFiring), ("camera", CameraFrame)):
         items = d.get(key, [])
         if not isinstance(items, list):
@@ -316,7 +318,9 @@ def _check_fields(d: dict[str, Any], where: str) -> None:
         for i, item in enumerate(items):
             if not isinstance(item, dict):
                 raise BadInput(f"{where}: {key}[{i}] must be an object")
-            _check_record(item, cls, f"{where}: {key}[{i}]")
+            problem = _record_problem(item, cls)
+            if problem:
+                raise BadInput(f"{where}: {key}[{i}]: {problem}")
 
 
 def _check_run(run: Run, where: str) -> None:
