@@ -65,6 +65,10 @@ class ShotErrors(ShotError):
         super().__init__(first.loc, first.message)
 
 
+def _single(loc: Loc | None, message: str) -> ShotErrors:
+    return ShotErrors([ShotError(loc, message)])
+
+
 # ---------------------------------------------------------------------------------------------
 # SMPTE timecode
 
@@ -157,14 +161,14 @@ def load_shot(path: str | os.PathLike[str], axes: Sequence[str] | None = None) -
         with open(name, "rb") as f:
             data = f.read()
     except FileNotFoundError:
-        raise ShotError(None, f"{name}: no such shot file") from None
+        raise _single(None, f"{name}: no such shot file") from None
     except IsADirectoryError:
-        raise ShotError(None, f"{name}: is a directory, not a shot file") from None
+        raise _single(None, f"{name}: is a directory, not a shot file") from None
     except OSError as exc:
-        raise ShotError(None, f"{name}: cannot read: {exc.strerror}") from None
+        raise _single(None, f"{name}: cannot read: {exc.strerror}") from None
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise ShotError(
+        raise _single(
             Loc(name, data.count(b"\n", 0, nul) + 1, "file"), "binary data (a NUL byte), not a TOML shot file"
         )
     try:
@@ -172,7 +176,7 @@ def load_shot(path: str | os.PathLike[str], axes: Sequence[str] | None = None) -
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ShotError(
+        raise _single(
             Loc(name, line, "file"),
             f"not UTF-8 text: byte 0x{data[exc.start]:02x} at column {column} (a binary file?)",
         ) from None
@@ -188,13 +192,13 @@ def parse_shot(text: str, path: str, axes: Sequence[str] | None = None) -> Shot:
         text = text[1:]
     nul = text.find("\x00")
     if nul >= 0:
-        raise ShotError(Loc(path, text.count("\n", 0, nul) + 1, "file"), "binary data (a NUL byte), not TOML")
+        raise _single(Loc(path, text.count("\n", 0, nul) + 1, "file"), "binary data (a NUL byte), not TOML")
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(str(exc), text, path) from None
+        raise ShotErrors([_syntax_error(str(exc), text, path)]) from None
     if not doc:
-        raise ShotError(
+        raise _single(
             Loc(path, 1, "file"), "empty shot file: it needs name, fps and at least one [axes.NAME] table"
         )
     reader = _Reader(path, scan(text), axes)
@@ -296,6 +300,9 @@ class _Reader:
         self.kl = keylines
         self.axes = tuple(axes) if axes is not None else None
         self.errors: list[ShotError] = []
+        # paths an unknown key probably meant ('fsp' -> fps): their "missing" error would
+        # only repeat what the did-you-mean line says
+        self.typos: set[KeyPath] = set()
         self.fps: float | None = None
         self.start_tc: Timecode | None = None
 
@@ -313,6 +320,9 @@ class _Reader:
     def known(self, table: dict[str, Any], at: KeyPath, allowed: Sequence[str]) -> None:
         for name in table:
             if name not in allowed:
+                match = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+                if match:
+                    self.typos.add(at + (match[0],))
                 self.fail(at + (name,), f"unknown key '{name}'{_close(name, allowed)}")
 
     def get(self, table: dict[str, Any], path: KeyPath, kind: str, required: str = "") -> Any:
@@ -322,7 +332,7 @@ class _Reader:
         "table". ``required``: what to say when it is missing (empty: optional)."""
         name = path[-1]
         if name not in table:
-            if required:
+            if required and path not in self.typos:
                 self.fail(path, f"missing required key '{name}' ({required})")
             return None
         value = table[name]
@@ -397,7 +407,8 @@ class _Reader:
         """The one time a key or cue gives (t, frame or tc), in seconds from the shot's start."""
         given = [k for k in TIME_KEYS if k in table]
         if not given:
-            self.fail(at, "needs a time: one of t (s), frame or tc")
+            if not any(at + (k,) in self.typos for k in TIME_KEYS):
+                self.fail(at, "needs a time: one of t (s), frame or tc")
             return None
         if len(given) > 1:
             first_line = self.line(at + (given[0],))
@@ -536,6 +547,8 @@ class _Reader:
             default = self.choice(table, at + ("interp",), INTERPOLATIONS, "interp") or DEFAULT_INTERP
         raw = table.get("keys")
         if raw is None:
+            if at + ("keys",) in self.typos:
+                return None
             self.fail(
                 at + ("keys",), "missing required key 'keys' (the keyframes: [{ t = 0, pos = 0 }, ...])"
             )
@@ -599,7 +612,7 @@ class _Reader:
         at: KeyPath = ("cue", i)
         self.known(table, at, CUE_KEYS)
         kind = self.choice(table, at + ("kind",), CUE_KINDS, "cue kind") if "kind" in table else None
-        if "kind" not in table:
+        if "kind" not in table and at + ("kind",) not in self.typos:
             self.fail(at + ("kind",), f"missing required key 'kind' ({', '.join(CUE_KINDS)})")
         when = self.when(table, at)
         if kind is None:
