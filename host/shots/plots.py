@@ -9,6 +9,7 @@ docs/shot_reports.md explains every panel.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,8 @@ HIST_PX = 300  # the report's cue timing and camera latency histograms
 COLUMNS = WIDTH_PX  # decimation buckets: one per pixel column of the figure width
 TRAIN_PX = 12  # cues of one kind closer than this many pixels draw as one span
 MAX_VIOLATION_LABELS = 8
-MAX_MARKER_LABELS = 30  # per axis; the rest are marked without text
+MAX_MARKER_LABELS = 30
+MARKER_LABEL_PX = 60  # closer marker labels would overprint  # per axis; the rest are marked without text
 
 PLANNED_COLOR = "#1f4e9c"
 ACTUAL_COLOR = "#e08a00"
@@ -116,7 +118,7 @@ def _fit_ylim(ax: Axes, values: Sequence[np.ndarray], bounds: Sequence[tuple[flo
         mid = (hi + lo) / 2
         lo, hi = mid - least / 2, mid + least / 2
     span = hi - lo
-    reach_lo, reach_hi = lo - 0.5 * span, hi + 0.5 * span
+    reach_lo, reach_hi = lo - 0.75 * span, hi + 0.75 * span
     shown = [b for b, _ in bounds if reach_lo <= b <= reach_hi]
     lo, hi = min([lo, *shown]), max([hi, *shown])
     span = hi - lo
@@ -128,7 +130,7 @@ def _fit_ylim(ax: Axes, values: Sequence[np.ndarray], bounds: Sequence[tuple[flo
         else:
             top = value > hi
             ax.text(
-                0.004,
+                0.014,  # clear of a keyframe dot at t = 0
                 0.97 if top else 0.03,
                 f"{'↑' if top else '↓'} {name} {value:g} {unit} (off scale)",
                 transform=ax.transAxes,
@@ -136,6 +138,8 @@ def _fit_ylim(ax: Axes, values: Sequence[np.ndarray], bounds: Sequence[tuple[flo
                 ha="left",
                 fontsize=8,
                 color=LIMIT_COLOR,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1},
+                zorder=6,
             )
 
 
@@ -191,8 +195,14 @@ def _draw_cues(ax: Axes, cues: Sequence[Cue], duration: float) -> None:
 
 def _label_markers(ax: Axes, cues: Sequence[Cue]) -> None:
     """Marker cues carry the director's text: print it along the top of the first row."""
-    labelled = [c for c in cues if c.kind == "marker" and c.label]
+    labelled = sorted((c for c in cues if c.kind == "marker" and c.label), key=lambda c: c.t)
+    lo, hi = ax.get_xlim()
+    last_px = -math.inf
     for c in labelled[:MAX_MARKER_LABELS]:
+        px = (c.t - lo) / (hi - lo) * COLUMNS
+        if px - last_px < MARKER_LABEL_PX:  # two markers at one spot (a ping-pong turn): one label
+            continue
+        last_px = px
         ax.text(
             c.t,
             1.01,
@@ -314,7 +324,9 @@ def plan_figure(plan: Plan) -> Figure:
         fontsize=14,
         weight="bold",
     )
-    summary = f"mode {shot.mode}, {len(shot.cues)} cues, " + (
+    played = f" at speed {plan.speed:g}" if plan.speed != 1 else ""
+    played += ", reversed" if plan.reverse else ""
+    summary = f"mode {shot.mode}{played}, {len(shot.cues)} cues, " + (
         f"{n_viol} limit violation{'s' if n_viol != 1 else ''} (red)" if n_viol else "no limit violations"
     )
     if stray:
