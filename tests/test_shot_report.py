@@ -137,6 +137,7 @@ def test_samples_outside_the_plan_or_without_a_position_are_counted_not_used() -
     plan = planned_tracks()
     tilt = np.array([99.0, plan["tilt"][0], np.nan, plan["tilt"][2], 99.0])
     run = make_run({"tilt": tilt}, ticks=ks, axes=["tilt"])
+    run.actual["tilt"][2] = None  # how run.json says "no position" (NaN is not JSON)
     stats = run_stats(run)
     t = stats["tracking"]["axes"]["tilt"]
     assert (t["samples"], t["outside_plan"], t["unusable"], t["max_abs"]) == (2, 2, 1, 0.0)

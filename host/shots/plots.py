@@ -34,9 +34,9 @@ REPORT_HEADER_PX = 140  # title, summary line and up to three lines of what is m
 HIST_PX = 300  # the report's cue timing and camera latency histograms
 COLUMNS = WIDTH_PX  # decimation buckets: one per pixel column of the figure width
 TRAIN_PX = 12  # cues of one kind closer than this many pixels draw as one span
-MAX_VIOLATION_LABELS = 8
+MAX_VIOLATION_LABELS = 8  # per axis; the rest are marked without text
 MAX_MARKER_LABELS = 30
-MARKER_LABEL_PX = 60  # closer marker labels would overprint  # per axis; the rest are marked without text
+MARKER_LABEL_PX = 60  # closer marker labels would overprint
 
 PLANNED_COLOR = "#1f4e9c"
 ACTUAL_COLOR = "#e08a00"
@@ -56,7 +56,8 @@ HIST_COLORS = CUE_COLORS | {"record_start": CUE_COLORS["record"], "record_stop":
 
 def decimate(x: np.ndarray, y: np.ndarray, columns: int = COLUMNS) -> tuple[np.ndarray, np.ndarray]:
     """(x, y) -> at most two points per column of ``columns`` equal slices of x: the slice's
-    min and max, in the order the curve passes them, so spikes survive and ramps stay straight.
+    min and max (min first where the slice rises, max first where it falls), so spikes survive
+    and ramps stay straight.
 
     ``x`` must be sorted. Non-finite y values are dropped first.
     """
@@ -521,7 +522,7 @@ def report_figure(run: Run, stats: dict[str, Any]) -> Figure:
     )
     hist_bottom = 45
     rows = _axis_rows(fig, len(axes), REPORT_HEADER_PX, HIST_PX + 8, height) if axes else []
-    t_end = max(len(v) for v in run.planned.values()) / run.hz if run.planned else 0.0
+    t_end = max((len(v) - 1 for v in run.planned.values()), default=0) / run.hz
     last_us = max(run.actual_us) / 1e6 if run.actual_us else None
     for (pos_ax, err_ax), axis in zip(rows, axes, strict=True):
         st = stats["tracking"]["axes"][axis]
