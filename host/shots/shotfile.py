@@ -305,6 +305,7 @@ class _Reader:
         self.typos: set[KeyPath] = set()
         self.fps: float | None = None
         self.start_tc: Timecode | None = None
+        self.doc: dict[str, Any] = {}
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -435,7 +436,8 @@ class _Reader:
         if text is None or self.fps is None:
             return None
         if self.start_tc is None:
-            self.fail(path, "a tc time needs the top-level timecode (the timecode of t = 0)")
+            if "timecode" not in self.doc:  # a bad one was reported where it is written
+                self.fail(path, "a tc time needs the top-level timecode (the timecode of t = 0)")
             return None
         try:
             tc = parse_timecode(text, self.fps)
@@ -458,6 +460,7 @@ class _Reader:
     # -- the document ----------------------------------------------------------------------
 
     def read(self, doc: dict[str, Any]) -> Shot | None:
+        self.doc = doc
         self.known(doc, (), TOP_KEYS)
         name = self.get(doc, ("name",), "str", "the shot's name")
         if name is not None and not name.strip():
