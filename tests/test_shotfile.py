@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 import time
 import tomllib
 from pathlib import Path
@@ -899,3 +900,56 @@ def test_two_thousand_keyframes_parse_fast() -> None:
     assert len(shot.cues) == 600 * 24
     # about 0.08 s here, best of three: the 0.5 s target leaves room for a loaded machine
     assert best < 0.5, f"{best:.3f} s"
+
+
+# --------------------------------------------------------------------------------------------
+# damaged files: always one ShotError line, never another exception
+
+DAMAGE = [
+    "=",
+    '"',
+    "'",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "\n",
+    "#",
+    "-1",
+    "nan",
+    "true",
+    "1.5",
+    '"""',
+    ";",
+    ".",
+    "999",
+]
+DAMAGE += [
+    "every = 1",
+    "count = 3",
+    "frame = 3",
+    'tc = "01:00:00:00"',
+    '[[cue]]\nkind = "marker"\n',
+    'interp = "hold"',
+]
+
+
+def test_damaged_samples_fail_with_one_line() -> None:
+    rng = random.Random(20240611)  # fixed: a failure here reproduces
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.toml"))]
+    refusals = 0
+    for _ in range(400):
+        text = rng.choice(texts)
+        for _ in range(rng.randint(1, 3)):
+            i = rng.randrange(len(text) + 1)
+            if rng.random() < 0.5:
+                text = text[:i] + rng.choice(DAMAGE) + text[i:]
+            else:
+                text = text[:i] + text[i + rng.randint(1, 10) :]
+        try:
+            parse_shot(text, "f.toml", BOARD)
+        except ShotErrors as exc:
+            refusals += 1
+            assert all("\n" not in str(e) and str(e).startswith("f.toml:") for e in exc.errors), exc.errors
+    assert refusals > 200  # the damage mostly breaks something; the rest must parse
