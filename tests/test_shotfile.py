@@ -953,3 +953,14 @@ def test_damaged_samples_fail_with_one_line() -> None:
             refusals += 1
             assert all("\n" not in str(e) and str(e).startswith("f.toml:") for e in exc.errors), exc.errors
     assert refusals > 200  # the damage mostly breaks something; the rest must parse
+
+
+def test_huge_count_is_refused_without_expanding_it() -> None:
+    text = HEAD + PAN + '[[cue]]\nkind = "shutter"\nt = 0\nevery = 1\ncount = 1000000000\n'
+    start = time.perf_counter()
+    error = refused(text)
+    assert time.perf_counter() - start < 5  # a billion Cues would take minutes and gigabytes
+    assert str(error).startswith(
+        f"shot.toml:{line_of(text, 'count')}: cue[0].count: shutter 49 of 1000000000 "
+    )
+    assert str(error).endswith("count = 48 fits")

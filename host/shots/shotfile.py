@@ -283,13 +283,11 @@ class _Entry:
     kind: str
     when: _When
     line: int  # of its `kind`
-    cues: list[Cue]
+    cues: list[Cue]  # expanded, but never more than the span holds plus the first that is late
     every_field: str  # "every" / "every_s" / "" (once)
     interval: float  # s between repeats (0 when once)
     width_field: str  # the key that set the pulse width ("" when defaulted)
-
-    def field(self, name: str) -> str:
-        return f"cue[{self.index}].{name}"
+    count: int  # as written
 
 
 class _Reader:
@@ -484,7 +482,7 @@ class _Reader:
         lines = self.camera(doc)
         tracks = self.tracks(doc)
         end = max((tr.keys[-1].t for tr in tracks.values()), default=None)
-        entries = self.cues(doc, lines, mode)
+        entries = self.cues(doc, lines, mode, end)
         if end is not None and not self.errors:
             # timing checks compare cues with each other and with the span: only meaningful
             # once every time in the file could be read
@@ -597,7 +595,9 @@ class _Reader:
             return None
         return Track(name, tuple(keys), Loc(self.path, self.line(at), dotted(at)))
 
-    def cues(self, doc: dict[str, Any], lines: dict[str, int], mode: str | None) -> list[_Entry]:
+    def cues(
+        self, doc: dict[str, Any], lines: dict[str, int], mode: str | None, end: float | None
+    ) -> list[_Entry]:
         raw = doc.get("cue")
         if raw is None:
             return []
@@ -606,12 +606,14 @@ class _Reader:
             return []
         entries = []
         for i, table in enumerate(raw):
-            entry = self.cue(i, table, lines, mode)
+            entry = self.cue(i, table, lines, mode, end)
             if entry is not None:
                 entries.append(entry)
         return entries
 
-    def cue(self, i: int, table: dict[str, Any], lines: dict[str, int], mode: str | None) -> _Entry | None:
+    def cue(
+        self, i: int, table: dict[str, Any], lines: dict[str, int], mode: str | None, end: float | None
+    ) -> _Entry | None:
         at: KeyPath = ("cue", i)
         self.known(table, at, CUE_KEYS)
         kind = self.choice(table, at + ("kind",), CUE_KINDS, "cue kind") if "kind" in table else None
@@ -648,18 +650,21 @@ class _Reader:
         line = self.integer(table, at + ("line",), least=TRIGGER_LINES[0], most=TRIGGER_LINES[-1])
         if line is None:
             line = lines[CUE_LINE_ROLE[kind]]
-        if when is None or count is None:
+        if when is None or count is None or end is None:
             return None
         kind_line = self.line(at + ("kind",))
         first = Loc(self.path, kind_line, f"cue[{i}].{when.field}")
         again = Loc(self.path, kind_line, f"cue[{i}].{every_field}")
-        cues = [
-            Cue(kind, when.t + n * interval, line, width, label or "", first if n == 0 else again)
-            for n in range(count)
-        ]
-        return _Entry(
-            i, kind, when, kind_line, cues, every_field, interval, width_field if width_field in table else ""
-        )
+        cues = []
+        for n in range(count):
+            t = when.t + n * interval
+            cues.append(Cue(kind, t, line, width, label or "", first if n == 0 else again))
+            if t + width > end + EPS:
+                # `count = 1000000000` must not become a billion Cues: the first one past the
+                # span's end is all the span check needs
+                break
+        given_width = width_field if width_field in table else ""
+        return _Entry(i, kind, when, kind_line, cues, every_field, interval, given_width, count)
 
     def repeats(self, table: dict[str, Any], at: KeyPath) -> tuple[str, float, int | None]:
         """(every field, interval in s, count) of a cue; count None when something is wrong."""
@@ -737,7 +742,7 @@ class _Reader:
             else:
                 self.fail(
                     ("cue", e.index, "count"),
-                    f"{e.kind} {late + 1} of {len(e.cues)} {ends}, {_secs(over)} after {where}; "
+                    f"{e.kind} {late + 1} of {e.count} {ends}, {_secs(over)} after {where}; "
                     f"count = {late} fits",
                 )
 
@@ -783,7 +788,7 @@ class _Reader:
         spans: dict[int, list[tuple[float, float, _Entry, int]]] = {}
         for e in entries:
             if e.kind in PULSE_KINDS:
-                if len(e.cues) > 1 and e.cues[0].width >= e.interval - EPS:
+                if e.count > 1 and e.cues[0].width >= e.interval - EPS:
                     # one clear message for the whole run instead of one per pair of repeats
                     by = f"every {self.every_text(e)}"
                     field = e.width_field or e.every_field
