@@ -891,10 +891,11 @@ def test_scanner_work_is_linear() -> None:
 def test_two_thousand_keyframes_parse_fast() -> None:
     text = long_shot(400)
     assert text.count("pos =") == 2000
+    shot = parse_shot(text, "long.toml", BOARD)
     best = math.inf
     for _ in range(3):
         start = time.perf_counter()
-        shot = parse_shot(text, "long.toml", BOARD)
+        parse_shot(text, "long.toml", BOARD)
         best = min(best, time.perf_counter() - start)
     assert sum(len(tr.keys) for tr in shot.tracks.values()) == 2000
     assert len(shot.cues) == 600 * 24

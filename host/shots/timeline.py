@@ -117,6 +117,7 @@ def _frame_text(frame: float) -> str:
 def format_timeline(rows: Sequence[Row], max_rows: int = 60) -> str:
     """The rows as an aligned text table; past ``max_rows`` the middle is cut to one line."""
     shown: list[Row | None] = list(rows)
+    head = tail = 0
     if len(rows) > max_rows:
         head = max(1, (max_rows - 1) // 2)
         tail = max(1, max_rows - 1 - head)
