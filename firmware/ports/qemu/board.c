@@ -1,0 +1,305 @@
+// board.c: startup, vector table, clock, UARTs, reset cause and watchdog of the orbitrig MCU board.
+//
+// The machine is QEMU's mps2-an385: a Cortex-M3 at 25 MHz, CMSDK APB UARTs (UART0 at 0x40004000,
+// receive IRQ 0; UART1 at 0x40005000), SysTick, 4 MiB of code RAM at 0 and 4 MiB of data RAM at
+// 0x20000000 (board.ld), and the PSRAM the host backs with the flash file (board.h).
+#include <string.h>
+
+#include "py/mpconfig.h"
+#include "py/ringbuf.h"
+#include "py/runtime.h"
+#include "shared/runtime/interrupt_char.h"
+#include "board.h"
+
+#define CPU_HZ              (25000000u)
+
+// System control space
+#define REG32(addr)         (*(volatile uint32_t *)(addr))
+#define SYST_CSR            REG32(0xE000E010)
+#define SYST_RVR            REG32(0xE000E014)
+#define SYST_CVR            REG32(0xE000E018)
+#define SCB_ICSR            REG32(0xE000ED04)
+#define SCB_AIRCR           REG32(0xE000ED0C)
+#define NVIC_ISER0          REG32(0xE000E100)
+#define ICSR_PENDSTSET      (1u << 26)
+#define AIRCR_SYSRESETREQ   (0x05FA0004u)
+
+// CMSDK APB UART
+typedef struct {
+    volatile uint32_t DATA;
+    volatile uint32_t STATE;
+    volatile uint32_t CTRL;
+    volatile uint32_t INTSTATUS;  // write 1s to clear
+    volatile uint32_t BAUDDIV;
+} cmsdk_uart_t;
+#define UART0               ((cmsdk_uart_t *)0x40004000)
+#define UART1               ((cmsdk_uart_t *)0x40005000)
+#define UART_TXFULL         (1u << 0)
+#define UART_RXFULL         (1u << 1)
+#define UART_TX_EN          (1u << 0)
+#define UART_RX_EN          (1u << 1)
+#define UART_RX_INTEN       (1u << 3)
+#define UART_RX_INT         (1u << 1)
+#define UART0_RX_IRQ        (0)
+
+#define RESET_MAGIC         (0x0B17C0DEu)
+#define RX_BUF_SIZE         (2048)
+
+extern uint32_t _estack, _sidata, _sdata, _edata, _sbss, _ebss;
+int main(void);
+
+// Outside .bss (board.ld: NOLOAD, not zeroed at reset): what the last reset was, kept across a
+// reset of the chip. QEMU starts with it zeroed, which reads as a power-on.
+typedef struct {
+    uint32_t magic;
+    uint32_t cause;
+} reset_record_t;
+static reset_record_t reset_record __attribute__((section(".noinit")));
+
+static int reset_cause;
+static volatile uint32_t ticks_ms;
+static volatile uint32_t events;  // set by interrupts; board_wait_for_event sleeps only while clear
+static volatile uint32_t wdt_timeout_ms;
+static volatile uint32_t wdt_left_ms;
+static uint8_t rx_storage[RX_BUF_SIZE];
+static ringbuf_t rx_buf = { rx_storage, sizeof(rx_storage), 0, 0 };
+
+// --- startup -----------------------------------------------------------------------------------
+
+__attribute__((naked, noreturn)) void Reset_Handler(void) {
+    __asm volatile ("ldr r0, =_estack\n mov sp, r0");
+    for (uint32_t *src = &_sidata, *dst = &_sdata; dst < &_edata;) {
+        *dst++ = *src++;
+    }
+    for (uint32_t *dst = &_sbss; dst < &_ebss;) {
+        *dst++ = 0;
+    }
+    main();
+    board_reset(BOARD_RESET_HARD);
+}
+
+static void fault(const char *what) {
+    // A real board would reset here; halting keeps the message readable and lets the host report
+    // that the firmware stopped, instead of a boot loop.
+    static const char prefix[] = "\r\nFATAL: ";
+    board_uart0_tx((const uint8_t *)prefix, sizeof(prefix) - 1);
+    board_uart0_tx((const uint8_t *)what, strlen(what));
+    board_uart0_tx((const uint8_t *)"\r\n", 2);
+    for (;;) {
+        __asm volatile ("cpsid i\n wfi");
+    }
+}
+
+void NMI_Handler(void) {
+    fault("NMI");
+}
+void HardFault_Handler(void) {
+    fault("HardFault");
+}
+void MemManage_Handler(void) {
+    fault("MemManage fault");
+}
+void BusFault_Handler(void) {
+    fault("BusFault");
+}
+void UsageFault_Handler(void) {
+    fault("UsageFault");
+}
+void Default_Handler(void) {
+    fault("unexpected interrupt");
+}
+void SysTick_Handler(void);
+void UART0_RX_Handler(void);
+
+// The core's 16 exceptions, then the AN385's external interrupts (32; only UART0 RX is used).
+const uint32_t isr_vector[16 + 32] __attribute__((section(".isr_vector"), used)) = {
+    [0] = (uint32_t)&_estack,
+    [1] = (uint32_t)&Reset_Handler,
+    [2] = (uint32_t)&NMI_Handler,
+    [3] = (uint32_t)&HardFault_Handler,
+    [4] = (uint32_t)&MemManage_Handler,
+    [5] = (uint32_t)&BusFault_Handler,
+    [6] = (uint32_t)&UsageFault_Handler,
+    [11] = (uint32_t)&Default_Handler,
+    [12] = (uint32_t)&Default_Handler,
+    [14] = (uint32_t)&Default_Handler,
+    [15] = (uint32_t)&SysTick_Handler,
+    [16 + UART0_RX_IRQ] = (uint32_t)&UART0_RX_Handler,
+};
+
+static const board_flash_header_t *flash_header(void) {
+    const board_flash_header_t *h = (const board_flash_header_t *)BOARD_FLASH_HEADER;
+    return memcmp(h->magic, BOARD_FLASH_MAGIC, sizeof(h->magic)) == 0 ? h : NULL;
+}
+
+uint32_t board_fs_bytes(void) {
+    const board_flash_header_t *h = flash_header();
+    uint32_t n = h ? h->fs_bytes : BOARD_FS_DEFAULT_BYTES;
+    if (n < 16 * BOARD_FLASH_BLOCK || n > BOARD_FLASH_SIZE - BOARD_FLASH_BLOCK) {
+        n = BOARD_FS_DEFAULT_BYTES;
+    }
+    return n - n % BOARD_FLASH_BLOCK;
+}
+
+uint32_t board_straps(void) {
+    const board_flash_header_t *h = flash_header();
+    return h ? h->straps : 0;
+}
+
+void board_init(void) {
+    if (reset_record.magic == RESET_MAGIC) {
+        reset_cause = (int)reset_record.cause;
+    } else {
+        reset_cause = BOARD_RESET_PWRON;
+    }
+    // A reset nobody records below (the host's reset button) reads as a hard reset.
+    reset_record.magic = RESET_MAGIC;
+    reset_record.cause = BOARD_RESET_HARD;
+
+    SYST_CVR = 0;
+    SYST_RVR = CPU_HZ / 1000 - 1;
+    SYST_CSR = 7;  // enable, interrupt, processor clock
+
+    UART0->BAUDDIV = 16;
+    UART0->CTRL = UART_TX_EN | UART_RX_EN | UART_RX_INTEN;
+    UART1->BAUDDIV = 16;
+    UART1->CTRL = UART_TX_EN;
+    NVIC_ISER0 = 1u << UART0_RX_IRQ;
+}
+
+uint32_t board_disable_irq(void) {
+    uint32_t state;
+    __asm volatile ("mrs %0, primask\n cpsid i" : "=r" (state) : : "memory");
+    return state;
+}
+
+void board_enable_irq(uint32_t state) {
+    __asm volatile ("msr primask, %0" : : "r" (state) : "memory");
+}
+
+void board_wait_for_event(void) {
+    // WFI with interrupts masked still wakes on a pending one, and the check before it cannot
+    // race with an interrupt that would otherwise be missed until the next clock tick.
+    uint32_t state = board_disable_irq();
+    if (!events) {
+        __asm volatile ("wfi");
+    }
+    events = 0;
+    board_enable_irq(state);
+}
+
+// --- clock and watchdog --------------------------------------------------------------------------
+
+void SysTick_Handler(void) {
+    ticks_ms += 1;
+    events = 1;
+    if (wdt_timeout_ms && --wdt_left_ms == 0) {
+        board_reset(BOARD_RESET_WDT);
+    }
+}
+
+uint32_t board_ticks_ms(void) {
+    return ticks_ms;
+}
+
+uint32_t board_ticks_us(void) {
+    // The ms count and the down-counter must come from the same period: a wrap that the
+    // interrupt has not counted yet shows as a pending SysTick, and then the counter is read
+    // again (after the wrap) against ms + 1. Without this the clock stepped back by a ms now
+    // and then.
+    uint32_t state = board_disable_irq();
+    uint32_t ms = ticks_ms;
+    uint32_t cvr = SYST_CVR;
+    if (SCB_ICSR & ICSR_PENDSTSET) {
+        cvr = SYST_CVR;
+        ms += 1;
+    }
+    board_enable_irq(state);
+    uint32_t elapsed = (CPU_HZ / 1000 - 1) - cvr;
+    return ms * 1000u + elapsed / (CPU_HZ / 1000000);
+}
+
+void board_wdt_start(uint32_t timeout_ms) {
+    wdt_left_ms = timeout_ms;
+    wdt_timeout_ms = timeout_ms;
+}
+
+void board_wdt_feed(void) {
+    wdt_left_ms = wdt_timeout_ms;
+}
+
+// --- UARTs ----------------------------------------------------------------------------------------
+
+static void uart0_drain(void) {
+    // When the ring is full the byte stays in the UART, whose full receive register makes QEMU
+    // stop taking bytes from the host: flow control instead of a lost byte.
+    while (UART0->STATE & UART_RXFULL) {
+        if (ringbuf_free(&rx_buf) == 0) {
+            UART0->CTRL &= ~UART_RX_INTEN;
+            return;
+        }
+        int c = UART0->DATA & 0xff;
+        if (c == mp_interrupt_char) {
+            mp_sched_keyboard_interrupt();
+        } else {
+            ringbuf_put(&rx_buf, (uint8_t)c);
+        }
+    }
+}
+
+void UART0_RX_Handler(void) {
+    // Clear first, then drain: a byte that lands after the clear raises the interrupt again.
+    UART0->INTSTATUS = UART_RX_INT;
+    uart0_drain();
+    events = 1;
+}
+
+int board_uart0_rx_any(void) {
+    return ringbuf_avail(&rx_buf) ? 1 : 0;
+}
+
+int board_uart0_rx_chr(void) {
+    uint32_t state = board_disable_irq();
+    int c = ringbuf_get(&rx_buf);
+    if (!(UART0->CTRL & UART_RX_INTEN)) {
+        UART0->CTRL |= UART_RX_INTEN;
+        uart0_drain();
+    }
+    board_enable_irq(state);
+    return c;
+}
+
+static void uart_tx(cmsdk_uart_t *uart, const uint8_t *buf, size_t len) {
+    for (size_t i = 0; i < len; ++i) {
+        while (uart->STATE & UART_TXFULL) {
+        }
+        uart->DATA = buf[i];
+    }
+}
+
+void board_uart0_tx(const uint8_t *buf, size_t len) {
+    uart_tx(UART0, buf, len);
+}
+
+void board_uart1_tx(const uint8_t *buf, size_t len) {
+    uart_tx(UART1, buf, len);
+}
+
+// --- reset ----------------------------------------------------------------------------------------
+
+int board_reset_cause(void) {
+    return reset_cause;
+}
+
+void board_note_soft_reset(void) {
+    reset_cause = BOARD_RESET_SOFT;
+}
+
+void board_reset(int cause) {
+    reset_record.magic = RESET_MAGIC;
+    reset_record.cause = (uint32_t)cause;
+    __asm volatile ("dsb");
+    SCB_AIRCR = AIRCR_SYSRESETREQ;
+    for (;;) {
+    }
+}
