@@ -36,6 +36,8 @@ _ENUM_PREFIX = {
     "AxisKind": "AXIS",
     "Unit": "UNIT",
     "State": "STATE",
+    "ShotPhase": "SHOT",
+    "ShotFlag": "SHOTF",
 }
 
 

@@ -86,6 +86,13 @@ class Msg(IntEnum):
     CONFIG        = 0x31  # board -> host: a configuration value and its allowed range
     SET_CONFIG    = 0x32  # host -> board: validate, apply and save one value
     REPL          = 0x40  # host -> board: leave the protocol and hand the port to the REPL
+    SHOT_LOAD     = 0x50  # host -> board: start uploading a shot (replaces a loaded one)
+    SHOT_DATA     = 0x51  # host -> board: the next words of the shot being uploaded
+    SHOT_COMMIT   = 0x52  # host -> board: the upload (or a stream's prefix) is complete: check it
+    SHOT_PLAY     = 0x53  # host -> board: play the committed shot from a board time
+    GET_SHOT      = 0x56  # host -> board: the shot buffer and player state
+    SHOT_STATE    = 0x57  # board -> host: answer to GET_SHOT
+    TRIGGER       = 0x58  # host -> board: set a trigger line now (a level, or a pulse)
 
 
 class ErrorCode(IntEnum):
@@ -111,6 +118,10 @@ class EventKind(IntEnum):
     LIMIT       = 4  # a = axis, b = the limit hit (0.001 unit)
     TRIGGER     = 5  # a = line, b = level
     LINK_LOSS   = 6  # a = ms of silence that tripped the watchdog, b = 0
+    CUE         = 7  # a shot's trigger edge fired: a = edge index, b = scheduled board time
+    CAMERA      = 8  # camera confirmed an exposure: a = shutter edge index, b = its trigger time
+    SHOT_DONE   = 9  # a = shot id | DoneReason << 16, b = the shot tick it ended at
+    FRAME       = 10  # stop-motion frame shot: a = frame index, b = confirmation latency us, -1 none
 
 
 class DoneReason(IntEnum):
@@ -119,6 +130,7 @@ class DoneReason(IntEnum):
     ESTOP    = 2  # ESTOP (outputs cut)
     FAULT    = 3  # a fault or the link-loss watchdog
     LIMIT    = 4  # a soft limit
+    STARVED  = 5  # a streamed shot ran out of data: braked under control
 
 
 class ConfigKey(IntEnum):
@@ -148,6 +160,22 @@ class Flag(IntEnum):
 
 
 BOARD_AXIS = 255
+
+
+class ShotPhase(IntEnum):
+    """Where the board's shot buffer and player are (SHOT_STATE.phase)."""
+    EMPTY    = 0  # no shot loaded
+    LOADING  = 1  # SHOT_LOAD accepted, data arriving, not yet committed
+    READY    = 2  # committed (CRC checked): may be played
+    WAITING  = 3  # SHOT_PLAY accepted: holding the start position until the start time
+    PLAYING  = 4
+    DONE     = 5  # played to its end (the shot stays loaded: play it again)
+    ABORTED  = 6  # stopped early; done_reason says why
+
+
+class ShotFlag(IntEnum):
+    """Bits of SHOT_LOAD.flags."""
+    STREAM = 0x01  # longer than the buffer: it plays while the rest arrives
 
 
 class BoardKind(IntEnum):
@@ -181,7 +209,7 @@ class State(IntEnum):
     IDLE     = 2
     MOVING   = 3
     JOGGING  = 4
-    RUNNING  = 5  # reserved for on-board sequences
+    RUNNING  = 5  # playing a shot (or waiting for its start time)
     HOLD     = 6
     FAULT    = 7
     ESTOP    = 8
@@ -208,6 +236,10 @@ AxisTarget = Struct(
 AxisSample = Struct(
     field("pos", Int32sl, "position", "0.001 unit"),
     field("vel", Int32sl, "velocity", "0.001 unit/s"),
+)
+
+ShotWord = Struct(
+    field("w", Int32sl, "one word of the compiled shot (docs/shots.md: record layouts)"),
 )
 
 AxisStatus = Struct(
@@ -326,6 +358,46 @@ PAYLOADS: dict[Msg, Struct] = {
         field("value", Int32sl, "new value (unit by key)"),
     ),
     Msg.REPL: Struct(),
+    Msg.SHOT_LOAD: Struct(
+        field("shot_id", Int16ul, "host's id for this shot; PLAY and SHOT_STATE name it", lo=1),
+        field("words", Int32ul, "length of the compiled shot", "32-bit words", 1),
+        field("ticks", Int32ul, "length of one play", "ticks", 1),
+        field("crc", Int32ul, "CRC-32 (zlib) of all the words, little-endian bytes"),
+        field("flags", Int8ul, "ShotFlag bits", enum=ShotFlag),
+    ),
+    Msg.SHOT_DATA: Struct(
+        field("offset", Int32ul, "index of the first word: exactly the words received so far", "words"),
+        field("words", PrefixedArray(Int8ul, ShotWord), "the next words, at most 125"),
+    ),
+    Msg.SHOT_COMMIT: Struct(
+        field("shot_id", Int16ul, "the shot being loaded", lo=1),
+        field("words", Int32ul, "words covered: all of them, or a stream's prefix", "words", 1),
+        field("crc", Int32ul, "CRC-32 of those words"),
+    ),
+    Msg.SHOT_PLAY: Struct(
+        field("shot_id", Int16ul, "the committed shot", lo=1),
+        field("start_us", Int32ul, "board time of shot tick 0", "us mod 2^30"),
+        field("flags", Int8ul, "1 = start at the next tick (start_us ignored)"),
+    ),
+    Msg.GET_SHOT: Struct(),
+    Msg.SHOT_STATE: Struct(
+        field("shot_id", Int16ul, "the loaded shot, 0 if none"),
+        field("phase", Int8ul, "player phase", enum=ShotPhase),
+        field("done_reason", Int8ul, "how the last play ended", enum=DoneReason),
+        field("tick", Int32ul, "shot ticks played", "ticks"),
+        field("ticks", Int32ul, "length of one play", "ticks"),
+        field("received", Int32ul, "words received", "words"),
+        field("consumed", Int32ul, "words the player has read", "words"),
+        field("capacity", Int32ul, "buffer size: the most words held at once", "words"),
+        field("start_us", Int32ul, "board time of shot tick 0", "us mod 2^30"),
+        field("edges", Int16ul, "trigger edges fired in this play"),
+        field("lines", Int8ul, "trigger lines this board has"),
+    ),
+    Msg.TRIGGER: Struct(
+        field("line", Int8ul, "trigger line", lo=0, hi=7),
+        field("level", Int8ul, "1 high, 0 low", lo=0, hi=1),
+        field("pulse_us", Int32ul, "0: set the level; else go back after this long", "us", 0, 10_000_000),
+    ),
 }
 
 # Who sends what: the firmware only needs decoders for what it receives, and vice versa.
@@ -333,6 +405,8 @@ HOST_TO_BOARD = frozenset({
     Msg.HELLO, Msg.PING, Msg.GET_EVENTS, Msg.GET_STATUS, Msg.SET_TELEMETRY,
     Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP, Msg.ESTOP, Msg.CLEAR,
     Msg.JOG, Msg.JOG_END, Msg.HOME, Msg.GET_CONFIG, Msg.SET_CONFIG, Msg.REPL,
+    Msg.SHOT_LOAD, Msg.SHOT_DATA, Msg.SHOT_COMMIT, Msg.SHOT_PLAY, Msg.GET_SHOT,
+    Msg.TRIGGER,
 })
 # Handled on arrival, ahead of anything queued and even out of sequence order (see
 # docs/reliability.md); they cancel earlier commands that have not arrived yet.
@@ -368,6 +442,8 @@ ENUMS: tuple[type[IntEnum], ...] = (
     AxisKind,
     Unit,
     State,
+    ShotPhase,
+    ShotFlag,
 )
 
 

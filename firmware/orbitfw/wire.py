@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0x5f4a2622
+SCHEMA_HASH = 0x47c63163
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -73,6 +73,13 @@ MSG_GET_CONFIG = const(0x30)
 MSG_CONFIG = const(0x31)
 MSG_SET_CONFIG = const(0x32)
 MSG_REPL = const(0x40)
+MSG_SHOT_LOAD = const(0x50)
+MSG_SHOT_DATA = const(0x51)
+MSG_SHOT_COMMIT = const(0x52)
+MSG_SHOT_PLAY = const(0x53)
+MSG_GET_SHOT = const(0x56)
+MSG_SHOT_STATE = const(0x57)
+MSG_TRIGGER = const(0x58)
 
 # ErrorCode
 ERR_UNKNOWN_MESSAGE = const(1)
@@ -95,6 +102,10 @@ EV_FAULT = const(3)
 EV_LIMIT = const(4)
 EV_TRIGGER = const(5)
 EV_LINK_LOSS = const(6)
+EV_CUE = const(7)
+EV_CAMERA = const(8)
+EV_SHOT_DONE = const(9)
+EV_FRAME = const(10)
 
 # DoneReason
 DONE_COMPLETE = const(0)
@@ -102,6 +113,7 @@ DONE_STOPPED = const(1)
 DONE_ESTOP = const(2)
 DONE_FAULT = const(3)
 DONE_LIMIT = const(4)
+DONE_STARVED = const(5)
 
 # ConfigKey
 CFG_MIN = const(1)
@@ -157,6 +169,18 @@ STATE_HOLD = const(6)
 STATE_FAULT = const(7)
 STATE_ESTOP = const(8)
 
+# ShotPhase
+SHOT_EMPTY = const(0)
+SHOT_LOADING = const(1)
+SHOT_READY = const(2)
+SHOT_WAITING = const(3)
+SHOT_PLAYING = const(4)
+SHOT_DONE = const(5)
+SHOT_ABORTED = const(6)
+
+# ShotFlag
+SHOTF_STREAM = const(1)
+
 BOARD_AXIS = const(255)
 
 # payload sizes: fixed part, plus the u8 count/length when there is a tail
@@ -189,6 +213,14 @@ GET_CONFIG_SIZE = const(2)
 CONFIG_SIZE = const(14)
 SET_CONFIG_SIZE = const(6)
 REPL_SIZE = const(0)
+SHOT_LOAD_SIZE = const(15)
+SHOT_DATA_SIZE = const(5)
+SHOT_DATA_WORD_SIZE = const(4)
+SHOT_COMMIT_SIZE = const(10)
+SHOT_PLAY_SIZE = const(7)
+GET_SHOT_SIZE = const(0)
+SHOT_STATE_SIZE = const(31)
+TRIGGER_SIZE = const(6)
 
 
 def is_priority(msg):
@@ -321,3 +353,38 @@ def pack_config(buf, off, axis, key, value, lo, hi):
 def unpack_set_config(buf, off):
     # -> (axis, key, value)
     return struct.unpack_from("<BBi", buf, off)
+
+
+def unpack_shot_load(buf, off):
+    # -> (shot_id, words, ticks, crc, flags)
+    return struct.unpack_from("<HIIIB", buf, off)
+
+
+def unpack_shot_data(buf, off):
+    # -> (offset, count); the tail starts at off + SHOT_DATA_SIZE
+    return struct.unpack_from("<IB", buf, off)
+
+
+def unpack_shot_data_word(buf, off):
+    # -> (w)
+    return struct.unpack_from("<i", buf, off)
+
+
+def unpack_shot_commit(buf, off):
+    # -> (shot_id, words, crc)
+    return struct.unpack_from("<HII", buf, off)
+
+
+def unpack_shot_play(buf, off):
+    # -> (shot_id, start_us, flags)
+    return struct.unpack_from("<HIB", buf, off)
+
+
+def pack_shot_state(buf, off, shot_id, phase, done_reason, tick, ticks, received, consumed, capacity, start_us, edges, lines):
+    struct.pack_into("<HBBIIIIIIHB", buf, off, shot_id, phase, done_reason, tick, ticks, received, consumed, capacity, start_us, edges, lines)
+    return off + 31
+
+
+def unpack_trigger(buf, off):
+    # -> (line, level, pulse_us)
+    return struct.unpack_from("<BBI", buf, off)

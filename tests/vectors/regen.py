@@ -129,6 +129,42 @@ CASES = [
     ("config", Msg.CONFIG, 1, {"axis": 0, "key": 3, "value": 180000, "lo": 1, "hi": 2000000}),
     ("set_config", Msg.SET_CONFIG, 2, {"axis": 3, "key": 1, "value": -5000}),
     ("repl", Msg.REPL, 3, {}),
+    (
+        "shot_load",
+        Msg.SHOT_LOAD,
+        4,
+        {"shot_id": 0xBEEF, "words": 1290, "ticks": 24000, "crc": 0xCBF43926, "flags": 1},
+    ),
+    (
+        "shot_data",
+        Msg.SHOT_DATA,
+        5,
+        {"offset": 125, "words": [{"w": 0}, {"w": -1}, {"w": 0x7FFFFFFF}, {"w": -(1 << 31)}, {"w": 3}]},
+    ),
+    ("shot_data_full", Msg.SHOT_DATA, 6, {"offset": 0, "words": [{"w": i * 0x01010101 - 7} for i in range(125)]}),
+    ("shot_commit", Msg.SHOT_COMMIT, 7, {"shot_id": 1, "words": 1290, "crc": 0}),
+    ("shot_play", Msg.SHOT_PLAY, 8, {"shot_id": 65535, "start_us": 0x3FFFFFFF, "flags": 0}),
+    ("get_shot", Msg.GET_SHOT, 9, {}),
+    (
+        "shot_state",
+        Msg.SHOT_STATE,
+        9,
+        {
+            "shot_id": 7,
+            "phase": 4,
+            "done_reason": 5,
+            "tick": 1200,
+            "ticks": 24000,
+            "received": 16384,
+            "consumed": 9000,
+            "capacity": 16384,
+            "start_us": 123456,
+            "edges": 480,
+            "lines": 4,
+        },
+    ),
+    ("trigger", Msg.TRIGGER, 10, {"line": 3, "level": 1, "pulse_us": 20000}),
+    ("event_cue", Msg.EVENT, 11, {"evseq": 9, "kind": 7, "t_us": 1000123, "a": 262143, "b": 1000000}),
 ]
 
 
