@@ -113,9 +113,13 @@ class BoardHal:
     #   led       the status LED's pin id; uart: (id, tx GPIO, rx GPIO) for a UART link, or
     #             None for the REPL port (sys.stdin / sys.stdout)
     #   causes    rows (machine.*_RESET, wire.RESET_*): what the port's reset causes mean
+    #   sync      the camera's flash-sync (X) contact input, pulled up, or None
+    CAMERA_LINE = 0  # the trigger line whose camera reports its exposures on `sync`
+    SHOT_WORDS = 8192  # the shot buffer (32 KB), allocated when a shot is loaded
 
-    def __init__(self, servos, steppers, switches, triggers, enable, led, uart, causes):
+    def __init__(self, servos, steppers, switches, triggers, enable, led, uart, causes, sync=None):
         n = len(AXES)
+        self.TRIGGER_LINES = len(triggers)
         self.naxes = n
         self._cause = _boot_cause(causes)
         self._enabled = False
@@ -153,6 +157,11 @@ class BoardHal:
         for i, gpio in switches:
             self._switch[i] = Pin(gpio, Pin.IN, Pin.PULL_UP)
         self._led = Pin(led, Pin.OUT, value=0)
+        # the camera's confirmation: the IRQ only keeps the time (no allocation in it)
+        self._sync_t = -1
+        if sync is not None:
+            self._sync = Pin(sync, Pin.IN, Pin.PULL_UP)
+            self._sync.irq(self._on_sync, Pin.IRQ_FALLING)
         # link
         self._uart = uart
         self._poll = select.poll()
@@ -322,6 +331,16 @@ class BoardHal:
     def trigger(self, line, level, t_us):
         if 0 <= line < len(self._trig):
             self._trig[line].value(1 if level else 0)
+
+    def _on_sync(self, pin):
+        self._sync_t = time.ticks_us() & 0x3FFFFFFF  # pyright: ignore[reportOperatorIssue]
+
+    def camera_confirm(self):
+        # The board time of the camera's last flash-sync pulse since the last call, or -1.
+        t = self._sync_t
+        if t >= 0:
+            self._sync_t = -1
+        return t
 
     def state_changed(self, new, old, t_us):
         self._led.value(0 if new == wire.STATE_BOOT or new == wire.STATE_DISARMED else 1)

@@ -49,7 +49,8 @@ _STEPPER_EN = const(4)  # shared enable, active low (A4988, DRV8825, TMC2209)
 # Homing switches: axis, GPIO (pulled up; the switch closes to ground at the axis's end).
 _SWITCHES = ((3, 34), (4, 35))
 
-_TRIGGERS = (18, 19)
+_TRIGGERS = (18, 19, 21, 22)  # shutter, focus, record, marker by default
+_SYNC = const(23)  # camera flash-sync input (X contact, pulled up, closes to ground)
 _LED = const(2)
 
 # The link: _LINK_USB runs the protocol on the REPL port (sys.stdin / sys.stdout: the USB
@@ -106,7 +107,7 @@ class Hal(BoardHal):
 
     def __init__(self):
         uart = (_UART_ID, _UART_TX, _UART_RX) if _LINK == _LINK_UART else None
-        super().__init__(_SERVOS, _STEPPERS, _SWITCHES, _TRIGGERS, _STEPPER_EN, _LED, uart, _CAUSES)
+        super().__init__(_SERVOS, _STEPPERS, _SWITCHES, _TRIGGERS, _STEPPER_EN, _LED, uart, _CAUSES, _SYNC)
 
     def _init_steppers(self, steppers):
         self._rmts = [esp32.RMT(pin=Pin(s[1]), resolution_hz=_RMT_HZ, idle_level=False) for s in steppers]

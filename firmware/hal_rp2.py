@@ -12,7 +12,10 @@
 #   10 / 11 ...................... slider step / dir                 PIO0 state machine 0
 #   12 / 13 ...................... focus step / dir                  PIO0 state machine 1
 #   14 ........................... stepper drivers enable            GPIO, active low
-#   16, 17 ....................... trigger lines 0, 1 (camera A, B)  GPIO, into opto-isolators
+#   16, 17, 20, 21 ............... trigger lines 0..3 (shutter, focus, GPIO, into opto-isolators
+#                                   record, marker by default)
+#   22 ........................... camera flash-sync input (X contact GPIO IRQ, pulled up
+#                                   closes to ground)
 #   0 / 1 ........................ link UART0 tx / rx                only when _LINK is _LINK_UART
 #   "LED" ........................ status: on while armed
 import machine
@@ -46,7 +49,8 @@ _STEPPER_EN = const(14)  # shared enable, active low (A4988, DRV8825, TMC2209)
 # Homing switches: axis, GPIO (pulled up; the switch closes to ground at the axis's end).
 _SWITCHES = ((3, 18), (4, 19))
 
-_TRIGGERS = (16, 17)
+_TRIGGERS = (16, 17, 20, 21)
+_SYNC = const(22)
 _LED = "LED"
 
 # The link: _LINK_USB runs the protocol on the USB-CDC REPL port (sys.stdin / sys.stdout),
@@ -104,7 +108,7 @@ class Hal(BoardHal):
 
     def __init__(self):
         uart = (_UART_ID, _UART_TX, _UART_RX) if _LINK == _LINK_UART else None
-        super().__init__(_SERVOS, _STEPPERS, _SWITCHES, _TRIGGERS, _STEPPER_EN, _LED, uart, _CAUSES)
+        super().__init__(_SERVOS, _STEPPERS, _SWITCHES, _TRIGGERS, _STEPPER_EN, _LED, uart, _CAUSES, _SYNC)
 
     def _init_steppers(self, steppers):
         self._sms = [

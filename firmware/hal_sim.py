@@ -7,17 +7,21 @@
 #
 # Trace record, little-endian, 14 bytes: kind u8, index u8, t_us u32, a i32, b i32
 #   kind 1 axis sample   index=axis  a=commanded position  b=actual position
-#   kind 2 trigger edge  index=line  a=level               b=0
+#   kind 2 trigger edge  index=line  a=level               b=the time it was scheduled for
 #   kind 3 outputs       index=0     a=1 enabled / 0 cut    b=0
 #   kind 4 state         index=state a=previous state       b=0
 #   kind 5 boot          index=reset cause                  a=b=0
 #   kind 6 frame in      index=msg   a=seq                  b=0
 #   kind 7 axis output   index=axis  a=1 driven / 0 released / 2 held   b=0
+#   kind 8 camera sync   index=0     a=the shutter edge's time               b=0
 #
 # Servos slew towards their command at a bounded rate. Steppers move by their step count,
 # except that a motor driven faster or harder than it can follow loses the excess steps
 # (the board cannot know; the trace shows it). Each stepper has a homing switch at
 # physical position 0; at power-on the carriage sits at an unknown place (_PHYS_START).
+# The camera on trigger line CAMERA_LINE opens its shutter a shutter lag after the line
+# rises (ORBITRIG_CAMERA_LAG_US, plus up to ORBITRIG_CAMERA_JITTER_US of pseudo-random
+# spread) and then closes its flash-sync contact: camera_confirm() reports that instant.
 import os
 import select
 import socket
@@ -37,6 +41,8 @@ _WDT_FEED_MS = const(100)  # feed the supervisor at most this often
 _STALL_V = const(3)  # a stepper follows up to 3x its configured vmax...
 _STALL_A = const(4)  # ...and 4x its configured amax; beyond that it loses steps
 _PHYS_START = (0, 0, 0, 137500, 3200)  # where each axis physically is at power-on
+_MASK = const(0x3FFFFFFF)
+_CAM_QUEUE = const(4)  # exposures a camera can have pending
 
 
 def _sockaddr(path):
@@ -53,6 +59,9 @@ def _connect(path):
 
 class Hal:
     BOARD_KIND = BOARD_KIND
+    TRIGGER_LINES = 4  # shutter, focus, record, marker by default (host/shots/model.py LINES)
+    CAMERA_LINE = 0  # the line the simulated camera's shutter listens to
+    SHOT_WORDS = 16384  # shot buffer: 64 KB of the emulated board's heap
 
     def __init__(self):
         self.naxes = len(AXES)
@@ -85,6 +94,14 @@ class Hal:
         self._rec = bytearray(_REC_SIZE * (self.naxes + 1))
         self._trace = None
         self._trace_len = 0
+        # the simulated camera: exposures pending (board time of their sync pulse)
+        self._cam_lag = int(os.getenv("ORBITRIG_CAMERA_LAG_US") or "35000")
+        self._cam_jit = int(os.getenv("ORBITRIG_CAMERA_JITTER_US") or "2000")
+        self._cam_rng = 1
+        self._cam_due = [0] * _CAM_QUEUE
+        self._cam_at = [0] * _CAM_QUEUE
+        self._cam_h = 0
+        self._cam_n = 0
         path = os.getenv("ORBITRIG_TRACE")
         if path:
             self._trace = open(path, "ab")
@@ -197,7 +214,31 @@ class Hal:
             self._base[i] = self._phys[i] - pos
 
     def trigger(self, line, level, t_us):
-        self._emit(2, line, level, 0, t_us)
+        # The line changes now: the trace has when it did and when it was meant to.
+        now = time.ticks_us() & _MASK  # pyright: ignore[reportOperatorIssue]
+        self._emit(2, line, level, t_us, now)
+        if line == self.CAMERA_LINE and level and self._cam_n < _CAM_QUEUE:
+            # shutter lag with a repeatable spread (a small LCG keeps every value a small int)
+            self._cam_rng = (self._cam_rng * 75 + 74) % 65537
+            lag = self._cam_lag + (self._cam_rng % (self._cam_jit + 1) if self._cam_jit else 0)
+            j = (self._cam_h + self._cam_n) % _CAM_QUEUE
+            self._cam_due[j] = (now + lag) & _MASK
+            self._cam_at[j] = now
+            self._cam_n += 1
+
+    def camera_confirm(self):
+        # The board time of a flash-sync pulse that has happened since the last call, or -1.
+        if not self._cam_n:
+            return -1
+        j = self._cam_h
+        due = self._cam_due[j]
+        now = time.ticks_us() & _MASK  # pyright: ignore[reportOperatorIssue]
+        if (now - due) & _MASK >= 1 << 29:
+            return -1  # not yet
+        self._cam_h = (j + 1) % _CAM_QUEUE
+        self._cam_n -= 1
+        self._emit(8, 0, self._cam_at[j], 0, due)
+        return due
 
     def state_changed(self, new, old, t_us):
         self._emit(4, new, old, 0, t_us)

@@ -15,6 +15,7 @@ STATE = 4
 BOOT = 5
 FRAME_IN = 6
 AXIS_OUTPUT = 7  # a = 1 driven, 0 released, 2 held
+CAMERA_SYNC = 8  # the simulated camera's flash-sync pulse: a = its shutter edge's time
 
 
 @dataclass(frozen=True, slots=True)

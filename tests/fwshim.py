@@ -252,6 +252,9 @@ class FakeHal:
     on while someone adds a model of it here."""
 
     BOARD_KIND = 0
+    TRIGGER_LINES = 4
+    CAMERA_LINE = 0
+    SHOT_WORDS = 1024
 
     # name, kind, unit, min, max, vmax, amax, cal_lo, cal_hi (firmware/orbitfw/config.py AXES;
     # tests/test_fuzz.py checks that the two agree)
@@ -280,6 +283,9 @@ class FakeHal:
             raise AttributeError(name)
         self.unknown.add(name)
         return _noop
+
+    def camera_confirm(self) -> int:
+        return -1  # no camera: never a confirmation
 
     # --- link ---------------------------------------------------------------------------
     def feed(self, *chunks: bytes) -> None:

@@ -38,6 +38,12 @@ class _Hal:
     # command at once. A HAL method not modelled here is a no-op returning 0 (its name is
     # kept in ``unknown``), so fuzzing goes on while the HAL interface grows.
     BOARD_KIND = wire.BOARD_SIM
+    TRIGGER_LINES = 4
+    CAMERA_LINE = 0
+    SHOT_WORDS = 1024
+
+    def camera_confirm(self):
+        return -1  # no camera: never a confirmation
 
     def __getattr__(self, name):
         self.unknown[name] = 1
