@@ -6,7 +6,9 @@
 from micropython import const
 
 from orbitfw import wire
-from orbitfw.clock import TICK_HZ
+import time
+
+from orbitfw.clock import CLOCK_MASK, TICK_HZ
 from orbitfw.clock import now_us as _now
 from orbitfw.config import ConfigError
 from orbitfw.link import PAYLOAD, RX_WINDOW
@@ -21,6 +23,11 @@ _HOLD = const(6)
 _FAULT = const(7)
 _ESTOP = const(8)
 _ANY = (_BOOT, _DISARMED, _IDLE, _MOVING, _JOGGING, _RUNNING, _HOLD, _FAULT, _ESTOP)
+
+_PERIOD_US = const(5000)
+_START_MIN_US = const(10000)  # SHOT_PLAY's start time at least this far ahead...
+_START_MAX_US = const(120000000)  # ...and at most this far
+_MAX_SHOT_TICKS = const(0x3FFFFFF)  # 93 hours at 200 Hz
 
 _NAMES = ("BOOT", "DISARMED", "IDLE", "MOVING", "JOGGING", "RUNNING", "HOLD", "FAULT", "ESTOP")
 
@@ -168,6 +175,7 @@ def _clear(b, seq, plen):
 
 def _stop(b, seq, plen):
     _expect(plen, wire.STOP_SIZE)
+    b.end_shot(wire.DONE_STOPPED, _now())
     b.motion.stop(wire.DONE_STOPPED)
     b.ack(seq)
 
@@ -182,6 +190,7 @@ def _estop(b, seq, plen):
         if flags[i]:
             hold |= 1 << i
     b.hal.estop(hold, t)
+    b.end_shot(wire.DONE_ESTOP, t, False)
     b.motion.halt(wire.DONE_ESTOP)
     b._set_state(wire.STATE_ESTOP)
     b.ack(seq)
@@ -305,6 +314,92 @@ def _set_config(b, seq, plen):
     b.ack(seq)
 
 
+# --- shots (orbitfw/shot.py) ------------------------------------------------------------------
+def _shot_load(b, seq, plen):
+    _expect(plen, wire.SHOT_LOAD_SIZE)
+    shot_id, words, ticks, crc, flags = wire.unpack_shot_load(b.link.frame, PAYLOAD)
+    if shot_id == 0:
+        raise Nack(wire.ERR_BAD_VALUE, "shot_id 0 is reserved")
+    if ticks < 1 or ticks > _MAX_SHOT_TICKS:
+        raise Nack(wire.ERR_BAD_VALUE, "shot of %d ticks outside 1..%d" % (ticks, _MAX_SHOT_TICKS))
+    b.ack(seq, b.shot.load(shot_id, words, ticks, crc, flags))
+
+
+def _shot_data(b, seq, plen):
+    frame = b.link.frame
+    offset, count = wire.unpack_shot_data(frame, PAYLOAD)
+    _expect(plen, wire.SHOT_DATA_SIZE + count * wire.SHOT_DATA_WORD_SIZE)
+    b.ack(seq, b.shot.data(frame, PAYLOAD + wire.SHOT_DATA_SIZE, offset, count))
+
+
+def _shot_commit(b, seq, plen):
+    _expect(plen, wire.SHOT_COMMIT_SIZE)
+    shot_id, words, crc = wire.unpack_shot_commit(b.link.frame, PAYLOAD)
+    b.shot.commit(shot_id, words, crc)
+    b.ack(seq)
+
+
+def _shot_play(b, seq, plen):
+    # Start at an agreed board time: tick deadlines are re-aligned so that shot tick 0 falls on
+    # start_us exactly, and every later tick and trigger edge follows from it.
+    _expect(plen, wire.SHOT_PLAY_SIZE)
+    shot_id, start_us, flags = wire.unpack_shot_play(b.link.frame, PAYLOAD)
+    if b.motion.busy():
+        raise Nack(wire.ERR_BAD_STATE, "axes still moving; PLAY when they stand still")
+    now = time.ticks_us()
+    if flags & 1:
+        d = 2 * _PERIOD_US
+    else:
+        d = (start_us - (now & CLOCK_MASK)) & CLOCK_MASK  # pyright: ignore[reportOperatorIssue]
+        if d >= 1 << 29:
+            raise Nack(wire.ERR_BAD_VALUE, "start time is %d us in the past" % ((1 << 30) - d))
+        if d < _START_MIN_US or d > _START_MAX_US:
+            raise Nack(
+                wire.ERR_BAD_VALUE,
+                "start time %d ms ahead: outside %d..%d ms" % (d // 1000, _START_MIN_US // 1000, _START_MAX_US // 1000),
+            )
+    start_raw = time.ticks_add(now, d)
+    b.shot.play(shot_id, start_raw, start_raw & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
+    b.rephase(start_raw)
+    b._set_state(wire.STATE_RUNNING)
+    b.ack(seq, start_raw & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
+
+
+def _get_shot(b, seq, plen):
+    _expect(plen, wire.GET_SHOT_SIZE)
+    sh = b.shot
+    wire.pack_shot_state(
+        b.link.tx,
+        PAYLOAD,
+        sh.id,
+        sh.phase,
+        sh.reason,
+        sh.tick,
+        sh.ticks,
+        sh.wp,
+        sh.rp,
+        sh.cap_max,
+        sh.start_us,
+        sh.fired,
+        sh.lines,
+    )
+    b.reply(wire.MSG_SHOT_STATE, seq, wire.SHOT_STATE_SIZE)
+
+
+def _trigger(b, seq, plen):
+    _expect(plen, wire.TRIGGER_SIZE)
+    line, level, pulse_us = wire.unpack_trigger(b.link.frame, PAYLOAD)
+    sh = b.shot
+    if line >= sh.lines:
+        raise Nack(wire.ERR_BAD_VALUE, "trigger line %d: this board has lines 0..%d" % (line, sh.lines - 1))
+    if sh.en:
+        raise Nack(wire.ERR_BUSY, "a trigger pulse is still running")
+    t = time.ticks_us()
+    sh.pulse(line, level, pulse_us, t)
+    b.event(wire.EV_TRIGGER, line, level, t & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
+    b.ack(seq)
+
+
 def _msg_name(msg):
     for attr in dir(wire):
         if attr.startswith("MSG_") and getattr(wire, attr) == msg:
@@ -332,4 +427,10 @@ COMMANDS = {
     wire.MSG_HOME: (_home, (_IDLE,)),
     wire.MSG_SET_CONFIG: (_set_config, (_DISARMED, _IDLE)),
     wire.MSG_REPL: (_repl, (_DISARMED, _FAULT, _ESTOP)),
+    wire.MSG_SHOT_LOAD: (_shot_load, (_DISARMED, _IDLE, _MOVING, _JOGGING, _HOLD)),
+    wire.MSG_SHOT_DATA: (_shot_data, (_DISARMED, _IDLE, _MOVING, _JOGGING, _RUNNING, _HOLD)),
+    wire.MSG_SHOT_COMMIT: (_shot_commit, (_DISARMED, _IDLE, _MOVING, _JOGGING, _HOLD)),
+    wire.MSG_SHOT_PLAY: (_shot_play, (_IDLE,)),
+    wire.MSG_GET_SHOT: (_get_shot, _ANY),
+    wire.MSG_TRIGGER: (_trigger, (_DISARMED, _IDLE, _MOVING, _JOGGING, _HOLD)),
 }

@@ -4,6 +4,7 @@
 # non-blocking reads, so a frame is answered as soon as it is complete), and at each
 # deadline it runs one tick: motion step, outputs, HAL dynamics, watchdogs, telemetry.
 # The command handlers live in commands.py; the state rules are in COMMANDS there.
+import gc
 import random
 import time
 
@@ -15,6 +16,7 @@ from orbitfw.commands import Nack
 from orbitfw.config import Config
 from orbitfw.link import PAYLOAD, Link
 from orbitfw.motion import Motion, PlanError
+from orbitfw.shot import Player
 
 _BUSY_WAIT_US = const(1500)  # below this, poll the link with short sleeps
 _NAP_US = const(50)
@@ -23,6 +25,8 @@ _BUILD_FILE = "BUILD"
 _EVENTS = const(32)  # events kept for GET_EVENTS
 _WDT_MS = const(1000)  # hardware watchdog: a loop stuck this long resets the board
 _TICK_MASK = const(0x3FFFFFFF)  # the tick count wraps at 2**30 (62 days at 200 Hz)
+_GC_ROOM_US = const(3000)  # collect garbage only with this much time before the next deadline...
+_GC_SLACK = const(8192)  # ...once this much more heap is in use than after the last collection
 
 
 def _read_build_id():
@@ -73,6 +77,10 @@ class Board:
             self.motion = Motion(self.cfg.axis_table(), TICK_HZ)
             self.apply_config()
         self._switches = hal.home_switch
+        self.shot = Player(self.motion, hal, hal.SHOT_WORDS, hal.TRIGGER_LINES)
+        self.t_raw = 0  # raw ticks_us deadline of the tick running now
+        self._rephase = -1  # raw start time a shot wants its ticks aligned to, or -1
+        self._gc_mark = 0  # heap in use that makes the loop collect garbage in spare time
         if self.cfg.fault:
             self.flags |= wire.FLAG_CONFIG_DEFAULTS
         if hal.reset_cause() == wire.RESET_WATCHDOG:
@@ -227,6 +235,9 @@ class Board:
         hal = self.hal
         m = self.motion
         state = self.state
+        if state == wire.STATE_RUNNING:
+            self._shot_tick(t)
+            state = self.state
         moving = m.step(self._switches)
         if m.homed_now:
             # axes that reached their homing switch: the HAL counts from their home position
@@ -254,6 +265,11 @@ class Board:
             elif (self.ticks - self.last_rx_tick) & _TICK_MASK > self._link_ticks:
                 self._link_lost(t)
         hal.tick(t)
+        c = hal.camera_confirm()
+        if c >= 0:
+            sh = self.shot
+            line = hal.CAMERA_LINE
+            self.event(wire.EV_CAMERA, sh.last_rise[line], sh.last_rise_t[line], c)
         if self._tdiv:
             self._tcount += 1
             if self._tcount >= self._tdiv:
@@ -262,9 +278,49 @@ class Board:
         self.ticks = (self.ticks + 1) & _TICK_MASK  # a small int on every port, however long it runs
         hal.wdt_feed()
 
+    def _shot_tick(self, t):
+        # RUNNING: the player commands the axes it drives; its end (or a starved stream)
+        # hands them to the motion core, braking from where they are.
+        sh = self.shot
+        m = self.motion
+        if sh.step(self.t_raw, m.pos):
+            used = sh.used
+            if sh.phase == wire.SHOT_PLAYING:
+                for i in range(m.n):
+                    if used >> i & 1:
+                        m.target[i] = m.pos[i]
+                        self.hal.set_axis(i, m.pos[i])
+            if (self.ticks - self.last_rx_tick) & _TICK_MASK > self._link_ticks:
+                self._link_lost(t)
+            return
+        self._shot_ended(t, sh.reason != wire.DONE_COMPLETE)
+
+    def end_shot(self, reason, t, brake=True):
+        # STOP, ESTOP, link loss or a starved stream while a shot plays: it ends now.
+        sh = self.shot
+        if not sh.busy():
+            return
+        sh.abort(reason)
+        self._shot_ended(t, brake)
+
+    def _shot_ended(self, t, brake):
+        sh = self.shot
+        m = self.motion
+        self.event(wire.EV_SHOT_DONE, sh.id | sh.reason << 16, sh.done_tick, t)
+        if brake and sh.phase == wire.SHOT_ABORTED and sh.done_tick > 0:
+            states = []
+            for i in range(m.n):
+                if sh.used >> i & 1:
+                    S, V, A = sh.state(i)
+                    states.append((i, S, V, A))
+            m.brake_from(states, sh.reason)
+        if self.state == wire.STATE_RUNNING:
+            self._set_state(wire.STATE_MOVING if m.busy() else wire.STATE_IDLE)
+
     def _link_lost(self, t):
         # The host went quiet while the rig moved: brake within limits and hold.
         silence = ((self.ticks - self.last_rx_tick) & _TICK_MASK) * PERIOD_MS
+        self.end_shot(wire.DONE_FAULT, t)
         self.motion.stop(wire.DONE_FAULT)
         self.flags |= wire.FLAG_LINK_LOST
         self._set_state(wire.STATE_HOLD)
@@ -276,20 +332,50 @@ class Board:
         m = self.motion
         hal = self.hal
         off = wire.pack_telemetry(tx, PAYLOAD, t, self._tseq, self.state, self.flags, self.ev_next, m.n)
+        running = self.state == wire.STATE_RUNNING
+        sh = self.shot
         for i in range(m.n):
-            off = wire.pack_telemetry_axis(tx, off, hal.axis_pos(i), m.velocity(i))
+            v = sh.velocity(i) if running else m.velocity(i)
+            off = wire.pack_telemetry_axis(tx, off, hal.axis_pos(i), v)
         self._tseq = (self._tseq + 1) & 0xFFFF
         link.send(wire.MSG_TELEMETRY, link.next_tseq(), off - PAYLOAD)
 
     # --- the loop -------------------------------------------------------------------------
+    def rephase(self, start_raw):
+        # Align the tick deadlines to start_raw (a shot's tick 0) from the next tick on.
+        self._rephase = start_raw
+
     def run(self):
         hal = self.hal
+        sh = self.shot
         hal.wdt_start(_WDT_MS)
         nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
         while self.running:
-            rem = time.ticks_diff(nxt, time.ticks_us())
+            now = time.ticks_us()
+            rem = time.ticks_diff(nxt, now)
+            if sh.en:
+                # a trigger edge is queued: it is the deadline when it comes before the tick
+                d = time.ticks_diff(sh.et[sh.eh], now)
+                if d <= 0:
+                    sh.fire(self)
+                    continue
+                if d < rem:
+                    rem = d
+                    if rem <= _BUSY_WAIT_US:
+                        # close: no link work now, it could make the edge late
+                        if rem > _NAP_US:
+                            time.sleep_us(_NAP_US)
+                        else:
+                            time.sleep_us(rem)
+                        continue
             if rem > 0:
                 if self.service():
+                    continue
+                if rem > _GC_ROOM_US and gc.mem_alloc() > self._gc_mark:
+                    # command handlers allocate; collect here, in spare time, so that an
+                    # automatic collection never lands on a tick or a trigger edge
+                    gc.collect()
+                    self._gc_mark = gc.mem_alloc() + _GC_SLACK
                     continue
                 if rem > _BUSY_WAIT_US:
                     hal.link_wait((rem - 1000) // 1000)
@@ -298,12 +384,20 @@ class Board:
                 else:
                     time.sleep_us(rem)
                 continue
+            self.t_raw = nxt
             self.tick(nxt & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
             nxt = time.ticks_add(nxt, PERIOD_US)
-            if time.ticks_diff(time.ticks_us(), nxt) > 0:
-                # a tick ran past the next deadline: skip ahead rather than burst
+            if self._rephase != -1:
+                # a shot starts at _rephase: land a tick on it exactly (this one tick is shorter)
+                d = time.ticks_diff(self._rephase, time.ticks_us())
+                nxt = time.ticks_add(self._rephase, -(d // PERIOD_US) * PERIOD_US)  # pyright: ignore[reportArgumentType]
+                self._rephase = -1
+            elif time.ticks_diff(time.ticks_us(), nxt) > 0:
+                # a tick ran past the next deadline: skip ahead rather than burst, except while
+                # a shot plays, whose ticks keep their times (the late ones run back to back)
                 self.overruns += 1
-                nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
+                if self.state != wire.STATE_RUNNING:
+                    nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
 
 
 def run(hal):

@@ -834,6 +834,26 @@ class Motion:
         self._jbase[i] = 0
         self._jload(i, 0)
 
+    def brake_from(self, states, reason):
+        # A controlled stop of axes that something else was driving (a shot's abort): states
+        # holds (axis, S, V, A) in per-axis LSB units (position, per tick, per tick**2); each
+        # axis brakes on its own, jerk-limited, as a jog does. BRAKE ends with no MOTION_DONE.
+        for st in states:
+            i = st[0]
+            S = st[1]
+            V = st[2]
+            A = st[3]
+            an, ad, jn, jd = self._axis_limits(i)
+            segs, den = _vchange(V, A, 0, an, ad, jn, jd)
+            tab, _ = _table(S, V, A, segs, den)
+            p = S >> _F
+            self.pos[i] = p
+            self.target[i] = p
+            self._install(i, _SBRAKE, tab, _EMPTY, _BIG, -_BIG, min(self.lo[i], p), max(self.hi[i], p))
+        self._stop_reason = reason
+        self.mode = BRAKE if self._nslot else IDLE
+        self._set_end()
+
     def _brake_axis(self, i):
         # Stop axis i's slot, jerk-limited. From cruise the precomputed stop is used (no
         # allocation); mid-ramp the stop is planned now (a rare event).
