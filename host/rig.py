@@ -29,6 +29,7 @@ from orbitrig.protocol.messages import (
     EventKind,
     Msg,
     ResetCause,
+    ShotPhase,
     State,
     Unit,
 )
@@ -408,6 +409,22 @@ class Rig:
         if k >= ConfigKey.LINK_TIMEOUT:
             raise BadInput(f"{key} is a board setting: use board.{key}")
         return self.axis(axis).index, k
+
+    # --- shots (the player in orbitrig.host.shots.player drives these) ------------------------
+    def shot_state(self) -> dict[str, Any]:
+        """The board's shot buffer and player: phase, ticks played, words held, capacity."""
+        f = dict(self.link.request(Msg.GET_SHOT).fields)
+        f["phase"] = _enum_name(ShotPhase, f["phase"])
+        f["done_reason"] = _enum_name(DoneReason, f["done_reason"])
+        return f
+
+    def trigger(self, line: int, level: int = 1, pulse: float = 0.0) -> None:
+        """Set trigger line ``line`` now; with ``pulse`` (s), set it back after that long."""
+        if not 0 <= pulse <= 10:
+            raise BadInput(f"pulse {pulse:g} s outside 0..10 s")
+        self.link.request(
+            Msg.TRIGGER, {"line": line, "level": 1 if level else 0, "pulse_us": round(pulse * 1e6)}
+        )
 
     def set_telemetry(self, rate_hz: int) -> None:
         self.link.request(Msg.SET_TELEMETRY, {"rate_hz": rate_hz})

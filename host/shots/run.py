@@ -65,6 +65,7 @@ class Run:
     broke_at_frame: int | None = None  # the frame the take broke at, when it did not complete
     clock: dict[str, float] = field(default_factory=dict)  # sync estimate: offset, drift, error
     notes: list[str] = field(default_factory=list)
+    stream: dict[str, float] = field(default_factory=dict)  # a streamed shot: buffer and margin figures
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1)
