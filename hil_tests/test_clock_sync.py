@@ -19,7 +19,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from orbitrig.host.clock import WRAP, ClockSync, common_start, measure_truth_error, truth_board_us
+from orbitrig.host.clock import (
+    WRAP,
+    ClockSync,
+    common_start,
+    measure_truth_error,
+    truth_benchmark,
+    truth_board_us,
+)
 from orbitrig.host.faultlink import FaultLink, FaultSpec
 from orbitrig.host.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, settle, start_emulated
 from orbitrig.host.rig import Rig
@@ -84,6 +91,14 @@ def test_error_is_within_its_own_bound(rig: Rig, record_property) -> None:
     record_property("clock_sync_bound_us", round(est.error_us, 1))
 
 
+def test_truth_benchmark_reports_the_error_and_the_bound(rig: Rig) -> None:
+    fig = truth_benchmark(rig, seconds=2.0)
+    assert fig["checks"] >= 5
+    assert fig["within_bound"] == 1.0, fig
+    assert 0 <= fig["median"] <= fig["max"] < ERROR_LIMIT_US, fig
+    assert fig["bound_median"] > 0 and fig["rtt_median_us"] > 0
+
+
 def test_update_sends_one_ping_when_due_and_no_more(rig: Rig) -> None:
     sync = ClockSync(rig, interval=30.0)
     sync.update()
@@ -110,19 +125,19 @@ def lossy(board: BoardUnderTest) -> Iterator[Rig]:
         seed=3,
     )
     fl.start()
-    rig: Rig | None = None
     try:
         rig = Rig.connect(fl.port, timeout=5.0)
-        fl.wait_host()
-        if rig.config_get("board", "link_timeout")[0] != TEST_LINK_TIMEOUT_MS:
-            rig.config_set("board", "link_timeout", TEST_LINK_TIMEOUT_MS)
-        yield rig
-    finally:
-        if rig is not None:
+        try:
+            fl.wait_host()
+            if rig.config_get("board", "link_timeout")[0] != TEST_LINK_TIMEOUT_MS:
+                rig.config_set("board", "link_timeout", TEST_LINK_TIMEOUT_MS)
+            yield rig
+        finally:
             with contextlib.suppress(Exception):
                 fl.set_faults(down=FaultSpec(), up=FaultSpec())
                 settle(rig)
             rig.close()
+    finally:
         fl.stop()
 
 

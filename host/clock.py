@@ -654,17 +654,57 @@ def truth_board_us(host_t: float) -> int:
     return math.floor(_host_time(host_t) * 1e6) & WIRE_MASK
 
 
-def measure_truth_error(sync: ClockSync, host_t: float | None = None) -> float:
-    """The estimate's error (us, estimate minus truth) at ``host_t`` (default now).
-
-    Only where the truth is known: an emulated board on this machine. Anything else raises
-    RigError rather than return a meaningless figure."""
-    rig = sync.rig
+def _require_truth(rig: Rig) -> None:
     url = rig.link.url
     board = rig.info.board if rig.info is not None else "unknown"
     if board != "SIM" or "://" in url:
         raise RigError(
             f"clock truth is known only for an emulated board on this machine; {url} is a {board} board"
         )
+
+
+def measure_truth_error(sync: ClockSync, host_t: float | None = None) -> float:
+    """The estimate's error (us, estimate minus truth) at ``host_t`` (default now).
+
+    Only where the truth is known: an emulated board on this machine. Anything else raises
+    RigError rather than return a meaningless figure."""
+    _require_truth(sync.rig)
     t = time.monotonic() if host_t is None else _host_time(host_t)
     return _centred(sync.estimate.board_at(t) - truth_board_us(t))
+
+
+def truth_benchmark(rig: Rig, seconds: float = 3.0, burst: int = 16) -> dict[str, float]:
+    """The ``clock_sync_error_us`` figure: ``sample(burst)``, then ``update()`` every 50 ms for
+    ``seconds`` as a shot player would, checking the estimate against the truth at each call.
+
+    Statistics over the checks after the first second (once the drift is measured): the
+    median and max of |estimate - truth| at the host instant of the check, the median of the
+    estimator's own bound there, and the fraction of checks within that bound (1.0 unless
+    the model is broken). Emulated board on this machine only (see measure_truth_error)."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 < seconds <= 600:
+        raise BadInput(f"clock benchmark: {seconds!r} is not a duration in 0..600 s")
+    _require_truth(rig)
+    sync = ClockSync(rig)
+    sync.sample(burst)
+    start = time.monotonic()
+    errors: list[float] = []
+    bounds: list[float] = []
+    while (now := time.monotonic()) < start + seconds:
+        sync.update()
+        if now >= start + min(1.0, seconds / 2):
+            t = time.monotonic()
+            errors.append(abs(measure_truth_error(sync, t)))
+            bounds.append(sync.estimate.error_at(t))
+        rig.sleep(0.05)
+    if not errors:
+        raise BadInput(f"clock benchmark: {seconds:g} s is too short to take a measurement")
+    est = sync.estimate
+    return {
+        "median": statistics.median(errors),
+        "max": max(errors),
+        "bound_median": statistics.median(bounds),
+        "within_bound": sum(e <= b + QUANT_US for e, b in zip(errors, bounds, strict=True)) / len(errors),
+        "checks": float(len(errors)),
+        "drift_ppm": est.drift_ppm,
+        "rtt_median_us": est.rtt_median_us,
+    }

@@ -20,8 +20,10 @@ from orbitrig.host.clock import (
     ClockSync,
     ClockUnsynced,
     common_start,
+    measure_truth_error,
+    truth_benchmark,
 )
-from orbitrig.host.errors import BadInput
+from orbitrig.host.errors import BadInput, RigError
 from orbitrig.host.rig import Rig
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
@@ -356,3 +358,14 @@ def test_sync_conversions_and_common_start(loop_rig: Rig) -> None:
         common_start(syncs, 600.0)
     with pytest.raises(BadInput, match="lead: nan is not a number"):
         common_start(syncs, float("nan"))
+
+
+def test_the_truth_is_refused_where_it_is_unknown(loop_rig: Rig) -> None:
+    sync = ClockSync(loop_rig)
+    sync.estimator.add(1.0, 1.0001, 100)
+    with pytest.raises(RigError, match="known only for an emulated board on this machine; loop://"):
+        measure_truth_error(sync)
+    with pytest.raises(RigError, match="known only for an emulated board"):
+        truth_benchmark(loop_rig, seconds=1.0)
+    with pytest.raises(BadInput, match="clock benchmark: 0 is not a duration"):
+        truth_benchmark(loop_rig, seconds=0)
