@@ -466,6 +466,7 @@ class SyncStats:
     used: int = 0  # samples taken into the window
     retransmitted: int = 0  # dropped: a retransmitted PING's round trip is ambiguous (Karn)
     failed: int = 0  # PINGs that ended in an error instead of a PONG
+    mismatched: int = 0  # PONGs that carried another PING's token
     resets: int = 0  # the board restarted; the estimate started over
 
 
@@ -494,6 +495,7 @@ class ClockSync:
         self._boot_id = rig.link.boot_id
         self._token = 0
         self._outstanding: Pending | None = None
+        self._tokens: dict[Pending, int] = {}  # what each PING in flight carried
         self._last_ping = -math.inf
 
     # --- sampling -------------------------------------------------------------------------
@@ -559,7 +561,9 @@ class ClockSync:
 
     def _ping(self, timeout: float | None = None) -> Pending:
         self._token = (self._token + 1) & 0xFFFF
-        p = self.rig.link.submit(Msg.PING, {"token": TOKEN_BASE | self._token}, timeout=timeout)
+        token = TOKEN_BASE | self._token
+        p = self.rig.link.submit(Msg.PING, {"token": token}, timeout=timeout)
+        self._tokens[p] = token
         self._last_ping = p.t_sent
         self.stats.pings += 1
         return p
@@ -571,8 +575,12 @@ class ClockSync:
                 self.rig.link.result(p)
             except RigError:
                 pass
+        token = self._tokens.pop(p, None)
         if p.error is not None or p.reply is None:
             self.stats.failed += 1
+            return None
+        if p.reply.fields.get("token") != token:
+            self.stats.mismatched += 1  # not this PING's PONG: never a sample
             return None
         if p.tries != 1:
             # Karn: the PONG may answer any transmission, and the board answers repeats from

@@ -329,6 +329,15 @@ def test_a_retransmitted_ping_is_not_a_sample(loop_rig: Rig) -> None:
     assert not sync.estimator.synced
 
 
+def test_a_pong_with_another_token_is_not_a_sample(loop_rig: Rig) -> None:
+    sync = ClockSync(loop_rig, interval=0.0)
+    seq = loop_rig.link.peek_seq()
+    sync.update()
+    pong(loop_rig, seq, 12345, 5_000)
+    sync.update()
+    assert sync.stats.mismatched == 1 and sync.stats.used == 0 and not sync.estimator.synced
+
+
 def test_sync_conversions_and_common_start(loop_rig: Rig) -> None:
     now = time.monotonic()
     boards = [SimBoard(b0=WRAP - 100.0, t0=now, drift_ppm=0.0), SimBoard(b0=3e8, t0=now, drift_ppm=-30.0)]
