@@ -120,7 +120,7 @@ def lossy(board: BoardUnderTest) -> Iterator[Rig]:
     holds board->host bytes now and then (so round trips are slow and lopsided)."""
     fl = FaultLink(
         board.port,
-        down=FaultSpec(drop=0.01),
+        down=FaultSpec(drop=0.02),
         up=FaultSpec(stall_rate=0.004, stall_ms=4),
         seed=3,
     )
@@ -143,7 +143,7 @@ def lossy(board: BoardUnderTest) -> Iterator[Rig]:
 
 def test_resent_and_delayed_pings_keep_the_bound(lossy: Rig) -> None:
     sync = ClockSync(lossy, interval=0.05)
-    sync.sample(40)
+    sync.sample(60)  # ~18% of PING frames lose a byte: P(none resent) is ~1e-6
     _track([sync], TRACK_S)
     assert sync.stats.retransmitted > 0, sync.stats  # Karn's rule had something to do
     est = sync.estimate
