@@ -378,9 +378,11 @@ def demo(port: str | None) -> None:
 
 from .configcli import config  # noqa: E402
 from .logcli import log  # noqa: E402
+from .shots.cli import shot  # noqa: E402
 
 cli.add_command(log)
 cli.add_command(config)
+cli.add_command(shot)
 
 
 def main(argv: list[str] | None = None) -> int:

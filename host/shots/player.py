@@ -300,7 +300,7 @@ class Player:
                 raise BoardSilent(
                     f"shot {self.id} not done after {limit:.0f} s (board at tick {self.last_tick})"
                 )
-        self._finish()
+        self.finish()
         assert self.run is not None
         return self.run
 
@@ -326,7 +326,7 @@ class Player:
                 f"frame {frame} ({self.last_tick / self.c.plan.hz:.3f} s); it is DISARMED now"
             )
 
-    def _finish(self) -> None:
+    def finish(self) -> None:
         run = self.run
         assert run is not None
         # events raised right at the end may still be on their way
