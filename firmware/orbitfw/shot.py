@@ -332,7 +332,7 @@ class Player:
                 if d > _START_TOL or d < -_START_TOL:
                     raise PlanError(
                         wire.ERR_BAD_STATE,
-                        "%s at %s, the shot starts at %s: move there first (pre-roll)"
+                        "%s at %s, shot starts at %s: pre-roll first"
                         % (m.names[i], _fmt(m.pos[i]), _fmt(self.p0[i])),
                     )
                 if m.require_home and not m.homed[i]:

@@ -34,6 +34,7 @@ CHUNK_WORDS = 125  # SHOT_DATA carries at most 125 words (a 508-byte payload)
 CLOCK = 1 << 30  # board time on the wire: us mod 2**30
 TELEMETRY_HZ = 200  # every tick, so the report sees every commanded position
 PREROLL_SPEED = 0.25  # fraction of each axis's vmax for the move to the start
+START_MAX_S = 120.0  # the board takes a start time at most this far ahead
 
 
 class ShotFailed(RigError):
@@ -74,6 +75,7 @@ class Player:
         self._pending: list[Any] = []
         self.start_us = 0
         self.run: Run | None = None
+        self._started = 0.0
         self.done = False
         self.reason = ""
         self.last_tick = 0
@@ -158,6 +160,7 @@ class Player:
             {"shot_id": self.id, "start_us": (start_us or 0) % CLOCK, "flags": 1 if start_us is None else 0},
         ).fields
         self.start_us = f["result"]
+        self._started = time.monotonic()
         c = self.c
         plan = c.plan
         axes = list(c.board_pos)
@@ -277,7 +280,7 @@ class Player:
     ) -> Run:
         """Watch the play until the board reports the shot done; returns the Run."""
         limit = timeout if timeout is not None else self.c.plan.duration + 30.0
-        deadline = time.monotonic() + limit + max(0.0, _rel(self.start_us, self._board_now()) / 1e6)
+        deadline = self._started + START_MAX_S + limit
         quiet_since = time.monotonic()
         seen = 0
         while not self.done:
@@ -303,9 +306,6 @@ class Player:
         self.finish()
         assert self.run is not None
         return self.run
-
-    def _board_now(self) -> int:
-        return self.rig.ping()[1]
 
     def _reset_check(self) -> None:
         # Telemetry stopped mid-shot: has the board restarted? Then say where the take broke.
