@@ -61,7 +61,7 @@ class Hal:
     BOARD_KIND = BOARD_KIND
     TRIGGER_LINES = 4  # shutter, focus, record, marker by default (host/shots/model.py LINES)
     CAMERA_LINE = 0  # the line the simulated camera's shutter listens to
-    SHOT_WORDS = 16384  # shot buffer: 64 KB of the emulated board's heap
+    SHOT_WORDS = 12288  # shot buffer: 48 KB of the emulated board's 256 KB heap
 
     def __init__(self):
         self.naxes = len(AXES)

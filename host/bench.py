@@ -265,6 +265,9 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     out["heap_after_boot_target"] = 32 * 1024
     out.update(safety_figures(heap))
     out.update(flash_bench())
+    from .shots.bench import run_shot_bench
+
+    out.update(run_shot_bench())
     return out
 
 

@@ -39,6 +39,8 @@ _SEG_W = const(12)
 _EDGE_W = const(4)
 _END_W = const(2)
 
+_PAGE = const(1024)  # words per page of the buffer: 4 KB blocks, which a fragmented heap still has
+_PAGE_SHIFT = const(10)
 _EDGES = const(16)  # trigger edges queued ahead of their time
 _START_MIN_US = const(10000)  # PLAY's start time at least this far ahead...
 _START_MAX_US = const(120000000)  # ...and at most this far
@@ -81,7 +83,7 @@ class Player:
         self.n = n
         self.cap_max = capacity_words
         self.lines = lines
-        self.buf = None  # allocated by load(): no RAM is held until a shot is loaded
+        self.buf = None  # allocated by the first load(): no RAM is held until a shot is loaded
         self.cap = 0
         self.id = 0
         self.phase = wire.SHOT_EMPTY
@@ -142,18 +144,27 @@ class Player:
                 "shot of %d words does not fit the %d-word buffer (stream it)" % (words, self.cap_max),
             )
         cap = self.cap_max if stream else words
-        if self.buf is None or self.cap != cap:
-            self.buf = None
-            try:
-                import gc
+        if self.buf is None:
+            # the whole buffer at the first load, kept for good, in pages: no RAM is held
+            # before a shot is loaded, and no block larger than a page is ever asked for
+            import gc
 
-                gc.collect()
-                self.buf = bytearray(4 * cap)
+            gc.collect()
+            pages = []
+            try:
+                for _ in range((self.cap_max + _PAGE - 1) >> _PAGE_SHIFT):
+                    pages.append(bytearray(4 * _PAGE))
             except MemoryError:
-                self.buf = None
-                self.cap = 0
+                self.cap_max = len(pages) << _PAGE_SHIFT
+            self.buf = pages
+            if stream or words > self.cap_max:
+                cap = self.cap_max
+            if words > self.cap_max and not stream:
                 self.phase = wire.SHOT_EMPTY
-                raise PlanError(wire.ERR_BUSY, "no RAM for a %d-word shot buffer" % cap) from None
+                raise PlanError(
+                    wire.ERR_BUSY,
+                    "shot of %d words does not fit the %d-word buffer (stream it)" % (words, self.cap_max),
+                )
         self.cap = cap
         self.id = shot_id
         self.words = words
@@ -185,11 +196,17 @@ class Player:
         nbytes = count * 4
         self._crc = binascii.crc32(memoryview(frame)[off : off + nbytes], self._crc)
         cap = self.cap
-        at = self.wp % cap
-        first = cap - at if at + count > cap else count
-        _put(self.buf, at * 4, frame, off, first * 4)
-        if first < count:
-            _put(self.buf, 0, frame, off + first * 4, (count - first) * 4)
+        done = 0
+        while done < count:
+            at = (self.wp + done) % cap
+            k = count - done
+            room = _PAGE - (at & (_PAGE - 1))  # to the end of the page...
+            if k > room:
+                k = room
+            if k > cap - at:  # ...and of the ring
+                k = cap - at
+            _put(self.buf[at >> _PAGE_SHIFT], (at & (_PAGE - 1)) * 4, frame, off + done * 4, k * 4)
+            done += k
         self.wp += count
         try:
             self._validate()
@@ -206,7 +223,8 @@ class Player:
         return self.rp
 
     def _w(self, i):
-        return _word(self.buf, i % self.cap)
+        j = i % self.cap
+        return _word(self.buf[j >> _PAGE_SHIFT], j & (_PAGE - 1))
 
     def _validate(self):
         # Check every complete record between vp and wp (command path: floats allowed).
@@ -423,8 +441,6 @@ class Player:
 
     def _apply(self, T, t_raw):
         # Apply every record keyed T. False when the stream starved (the play was aborted).
-        buf = self.buf
-        cap = self.cap
         while True:
             rp = self.rp
             if rp >= self.vp:
@@ -432,30 +448,27 @@ class Player:
                     return True
                 self.abort(wire.DONE_STARVED)
                 return False
-            o = rp % cap
-            key = _word(buf, o)
-            if key > T:
+            if self._w(rp) > T:
                 return True
-            o1 = (rp + 1) % cap
-            w1 = _word(buf, o1)
+            w1 = self._w(rp + 1)
             kind = w1 & 15
             if kind == _R_SEG:
                 i = (w1 >> 4) & 15
                 self.k[i] = w1 >> 8
-                self.j2[i] = _word(buf, (rp + 2) % cap)
-                self.j2f[i] = _word(buf, (rp + 3) % cap)
-                self.j6[i] = _word(buf, (rp + 4) % cap)
-                self.j6f[i] = _word(buf, (rp + 5) % cap)
-                self.s[i] = _word(buf, (rp + 6) % cap)
-                self.sf[i] = _word(buf, (rp + 7) % cap)
-                self.v[i] = _word(buf, (rp + 8) % cap)
-                self.vf[i] = _word(buf, (rp + 9) % cap)
-                self.h[i] = _word(buf, (rp + 10) % cap)
-                self.hf[i] = _word(buf, (rp + 11) % cap)
+                self.j2[i] = self._w(rp + 2)
+                self.j2f[i] = self._w(rp + 3)
+                self.j6[i] = self._w(rp + 4)
+                self.j6f[i] = self._w(rp + 5)
+                self.s[i] = self._w(rp + 6)
+                self.sf[i] = self._w(rp + 7)
+                self.v[i] = self._w(rp + 8)
+                self.vf[i] = self._w(rp + 9)
+                self.h[i] = self._w(rp + 10)
+                self.hf[i] = self._w(rp + 11)
                 self.rp = rp + _SEG_W
             elif kind == _R_EDGE:
-                ft = _word(buf, (rp + 2) % cap)
-                us = _word(buf, (rp + 3) % cap)
+                ft = self._w(rp + 2)
+                us = self._w(rp + 3)
                 self._queue(w1, time.ticks_add(t_raw, (ft - T) * PERIOD_US + us))
                 self.rp = rp + _EDGE_W
             else:

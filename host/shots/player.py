@@ -23,9 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from orbitrig.protocol.messages import DoneReason, EventKind, Msg, ShotFlag
+from orbitrig.protocol.messages import DoneReason, ErrorCode, EventKind, Msg, ShotFlag
 
-from ..errors import BoardSilent, LinkLost, RigError
+from ..errors import BoardSilent, CommandRefused, LinkLost, RigError
 from ..rig import SCALE, Rig, event_of, sample_of
 from .compile import PERIOD_US, Compiled
 from .run import CameraFrame, CueFiring, Run
@@ -99,18 +99,31 @@ class Player:
         n = len(self.c.words)
         cap = rig.shot_state()["capacity"]
         self.stream = n > cap
-        flags = ShotFlag.STREAM if self.stream else 0
-        f = rig.link.request(
-            Msg.SHOT_LOAD,
-            {"shot_id": self.id, "words": n, "ticks": self.c.ticks, "crc": self.c.crc, "flags": flags},
-        ).fields
-        self.capacity = f["result"]
+        try:
+            self.capacity = self._load()
+        except CommandRefused as e:
+            # the board found less RAM for its buffer than it hoped: stream instead
+            if self.stream or e.code != ErrorCode.BUSY or "stream it" not in e.reason:
+                raise
+            self.stream = True
+            self.capacity = self._load()
         self.sent = 0
         self.consumed = 0
-        self._send_until(min(n, self.capacity), progress)
+        # a stream's first part ends on a record boundary, so that it can be checked whole
+        first = n if n <= self.capacity else max(off for off, _ in self._keys if off <= self.capacity)
+        self._send_until(first, progress)
         self._collect(wait=True)
         crc = zlib.crc32(self._data[: self.sent * 4])
         rig.link.request(Msg.SHOT_COMMIT, {"shot_id": self.id, "words": self.sent, "crc": crc})
+
+    def _load(self) -> int:
+        c = self.c
+        flags = ShotFlag.STREAM if self.stream else 0
+        f = self.rig.link.request(
+            Msg.SHOT_LOAD,
+            {"shot_id": self.id, "words": len(c.words), "ticks": c.ticks, "crc": c.crc, "flags": flags},
+        ).fields
+        return f["result"]
 
     def _send_until(self, upto: int, progress: Callable[[int, int], None] | None = None) -> None:
         link = self.rig.link
