@@ -12,6 +12,14 @@
 #include "board.h"
 
 #define CPU_HZ              (25000000u)
+#define CYCLES_PER_US       (CPU_HZ / 1000000u)
+// SysTick period: the clock counts periods and reads the counter within one. 10 ms rather than
+// 1 ms because every period wakes the core, and an idle board then costs the host little;
+// shorter waits are woken by timer 0 (board_arm_wakeup).
+#ifndef SYSTICK_US
+#define SYSTICK_US          (10000u)
+#endif
+#define SYSTICK_RELOAD      (SYSTICK_US * CYCLES_PER_US - 1)
 
 // System control space
 #define REG32(addr)         (*(volatile uint32_t *)(addr))
@@ -42,6 +50,18 @@ typedef struct {
 #define UART_RX_INT         (1u << 1)
 #define UART0_RX_IRQ        (0)
 
+// CMSDK APB timer 0: one-shot wake-ups for waits shorter than the clock's 1 ms tick
+typedef struct {
+    volatile uint32_t CTRL;
+    volatile uint32_t VALUE;
+    volatile uint32_t RELOAD;
+    volatile uint32_t INTSTATUS;  // write 1 to clear
+} cmsdk_timer_t;
+#define TIMER0              ((cmsdk_timer_t *)0x40000000)
+#define TIMER_EN            (1u << 0)
+#define TIMER_INTEN         (1u << 3)
+#define TIMER0_IRQ          (8)
+
 #define RESET_MAGIC         (0x0B17C0DEu)
 #define RX_BUF_SIZE         (2048)
 
@@ -57,7 +77,7 @@ typedef struct {
 static reset_record_t reset_record __attribute__((section(".noinit")));
 
 static int reset_cause;
-static volatile uint32_t ticks_ms;
+static volatile uint32_t systick_periods;
 static volatile uint32_t events;  // set by interrupts; board_wait_for_event sleeps only while clear
 static volatile uint32_t wdt_timeout_ms;
 static volatile uint32_t wdt_left_ms;
@@ -110,8 +130,9 @@ void Default_Handler(void) {
 }
 void SysTick_Handler(void);
 void UART0_RX_Handler(void);
+void TIMER0_Handler(void);
 
-// The core's 16 exceptions, then the AN385's external interrupts (32; only UART0 RX is used).
+// The core's 16 exceptions, then the AN385's external interrupts (32; UART0 RX and timer 0 used).
 const uint32_t isr_vector[16 + 32] __attribute__((section(".isr_vector"), used)) = {
     [0] = (uint32_t)&_estack,
     [1] = (uint32_t)&Reset_Handler,
@@ -125,6 +146,7 @@ const uint32_t isr_vector[16 + 32] __attribute__((section(".isr_vector"), used))
     [14] = (uint32_t)&Default_Handler,
     [15] = (uint32_t)&SysTick_Handler,
     [16 + UART0_RX_IRQ] = (uint32_t)&UART0_RX_Handler,
+    [16 + TIMER0_IRQ] = (uint32_t)&TIMER0_Handler,
 };
 
 static const board_flash_header_t *flash_header(void) {
@@ -157,14 +179,15 @@ void board_init(void) {
     reset_record.cause = BOARD_RESET_HARD;
 
     SYST_CVR = 0;
-    SYST_RVR = CPU_HZ / 1000 - 1;
+    SYST_RVR = SYSTICK_RELOAD;
     SYST_CSR = 7;  // enable, interrupt, processor clock
 
     UART0->BAUDDIV = 16;
     UART0->CTRL = UART_TX_EN | UART_RX_EN | UART_RX_INTEN;
     UART1->BAUDDIV = 16;
     UART1->CTRL = UART_TX_EN;
-    NVIC_ISER0 = 1u << UART0_RX_IRQ;
+    TIMER0->CTRL = 0;
+    NVIC_ISER0 = (1u << UART0_RX_IRQ) | (1u << TIMER0_IRQ);
 }
 
 uint32_t board_disable_irq(void) {
@@ -177,12 +200,27 @@ void board_enable_irq(uint32_t state) {
     __asm volatile ("msr primask, %0" : : "r" (state) : "memory");
 }
 
-void board_wait_for_event(void) {
+static void arm_wakeup_us(uint32_t us) {
+    TIMER0->CTRL = 0;
+    TIMER0->INTSTATUS = 1;
+    TIMER0->VALUE = us * CYCLES_PER_US;
+    TIMER0->RELOAD = 0;
+    TIMER0->CTRL = TIMER_EN | TIMER_INTEN;
+}
+
+void board_wait_for_event(int timeout_ms) {
     // WFI with interrupts masked still wakes on a pending one, and the check before it cannot
-    // race with an interrupt that would otherwise be missed until the next clock tick.
+    // race with an interrupt that would otherwise be missed until the next wake-up.
+    if (timeout_ms == 0) {
+        return;
+    }
     uint32_t state = board_disable_irq();
     if (!events) {
+        if (timeout_ms > 0 && (uint32_t)timeout_ms * 1000u < SYSTICK_US) {
+            arm_wakeup_us((uint32_t)timeout_ms * 1000u);
+        }
         __asm volatile ("wfi");
+        TIMER0->CTRL = 0;
     }
     events = 0;
     board_enable_irq(state);
@@ -191,32 +229,59 @@ void board_wait_for_event(void) {
 // --- clock and watchdog --------------------------------------------------------------------------
 
 void SysTick_Handler(void) {
-    ticks_ms += 1;
+    systick_periods += 1;
     events = 1;
-    if (wdt_timeout_ms && --wdt_left_ms == 0) {
-        board_reset(BOARD_RESET_WDT);
+    if (wdt_timeout_ms) {
+        if (wdt_left_ms <= SYSTICK_US / 1000) {
+            board_reset(BOARD_RESET_WDT);
+        }
+        wdt_left_ms -= SYSTICK_US / 1000;
     }
 }
 
-uint32_t board_ticks_ms(void) {
-    return ticks_ms;
-}
-
-uint32_t board_ticks_us(void) {
-    // The ms count and the down-counter must come from the same period: a wrap that the
+static uint64_t ticks_us64(void) {
+    // The period count and the down-counter must come from the same period: a wrap that the
     // interrupt has not counted yet shows as a pending SysTick, and then the counter is read
-    // again (after the wrap) against ms + 1. Without this the clock stepped back by a ms now
-    // and then.
+    // again (after the wrap) against the next period. Without this the clock stepped back by a
+    // period now and then (upstream's port reads them unpaired).
     uint32_t state = board_disable_irq();
-    uint32_t ms = ticks_ms;
+    uint32_t periods = systick_periods;
     uint32_t cvr = SYST_CVR;
     if (SCB_ICSR & ICSR_PENDSTSET) {
         cvr = SYST_CVR;
-        ms += 1;
+        periods += 1;
     }
     board_enable_irq(state);
-    uint32_t elapsed = (CPU_HZ / 1000 - 1) - cvr;
-    return ms * 1000u + elapsed / (CPU_HZ / 1000000);
+    return (uint64_t)periods * SYSTICK_US + (SYSTICK_RELOAD - cvr) / CYCLES_PER_US;
+}
+
+uint32_t board_ticks_ms(void) {
+    return (uint32_t)(ticks_us64() / 1000u);
+}
+
+uint32_t board_ticks_us(void) {
+    return (uint32_t)ticks_us64();
+}
+
+void TIMER0_Handler(void) {
+    TIMER0->INTSTATUS = 1;
+    TIMER0->CTRL = 0;
+    events = 1;
+}
+
+void board_sleep_us(uint32_t us) {
+    // Sleep through a short wait instead of spinning: the host's CPU stays free while the
+    // firmware waits for its next tick (it naps in 50 us steps before each one).
+    uint32_t start = board_ticks_us();
+    uint32_t elapsed;
+    while ((elapsed = board_ticks_us() - start) < us) {
+        uint32_t state = board_disable_irq();
+        arm_wakeup_us(us - elapsed);
+        __asm volatile ("wfi");
+        TIMER0->CTRL = 0;
+        events = 0;
+        board_enable_irq(state);
+    }
 }
 
 void board_wdt_start(uint32_t timeout_ms) {

@@ -27,9 +27,10 @@ void board_init(void);
 uint32_t board_fs_bytes(void);
 uint32_t board_straps(void);
 
-// Clock: SysTick at 1 kHz from the 25 MHz core clock.
+// Clock: SysTick periods of 10 ms from the 25 MHz core clock, read to the microsecond.
 uint32_t board_ticks_ms(void);
 uint32_t board_ticks_us(void);
+void board_sleep_us(uint32_t us);  // sleeps (WFI) until us have passed; interrupts still run
 
 // UART0: the REPL and the protocol link. Received bytes go to a ring buffer from the receive
 // interrupt, where the interrupt character becomes a KeyboardInterrupt.

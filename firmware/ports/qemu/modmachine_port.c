@@ -2,7 +2,7 @@
 #include "board.h"
 
 static void mp_machine_idle(void) {
-    board_wait_for_event();
+    board_wait_for_event(-1);
 }
 
 MP_NORETURN static void mp_machine_reset(void) {

@@ -63,7 +63,7 @@
 #define MICROPY_BEGIN_ATOMIC_SECTION()      board_disable_irq()
 #define MICROPY_END_ATOMIC_SECTION(state)   board_enable_irq(state)
 // Sleep until an interrupt instead of polling: an idle board costs the host little.
-#define MICROPY_INTERNAL_WFE(TIMEOUT_MS)    board_wait_for_event()
+#define MICROPY_INTERNAL_WFE(TIMEOUT_MS)    board_wait_for_event(TIMEOUT_MS)
 
 #define MP_SSIZE_MAX                        (0x7fffffff)
 #define MP_NEED_LOG2                        (1)
@@ -78,4 +78,4 @@ typedef long mp_off_t;
 
 uint32_t board_disable_irq(void);
 void board_enable_irq(uint32_t state);
-void board_wait_for_event(void);
+void board_wait_for_event(int timeout_ms);  // -1: until an interrupt

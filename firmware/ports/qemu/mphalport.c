@@ -57,11 +57,17 @@ void mp_hal_delay_ms(mp_uint_t ms) {
 }
 
 void mp_hal_delay_us(mp_uint_t us) {
-    // Short waits spin, as on a real MCU; longer ones sleep between clock ticks.
+    if (us < 1000) {
+        board_sleep_us(us);
+        return;
+    }
     mp_uint_t start = mp_hal_ticks_us();
-    while (mp_hal_ticks_us() - start < us) {
-        if (us - (mp_hal_ticks_us() - start) > 1500) {
+    mp_uint_t elapsed;
+    while ((elapsed = mp_hal_ticks_us() - start) < us) {
+        if (us - elapsed >= 1000) {
             mp_event_wait_ms(1);
+        } else {
+            board_sleep_us(us - elapsed);
         }
     }
 }
