@@ -22,7 +22,7 @@
 _api = globals()
 options, package, module = _api["options"], _api["package"], _api["module"]
 
-options.defaults(hals="hal_mcu.py", boot=True)
+options.defaults(hals="hal_mcu.py simmodel.py", boot=True)
 package("orbitfw")
 for _hal in options.hals.split():
     module(_hal)
