@@ -13,16 +13,27 @@ def _hal():
         import hal_rp2 as mod
     elif sys.platform == "esp32":
         import hal_esp32 as mod
+    elif sys.platform == "qemu":
+        import hal_mcu as mod
     else:
         import hal_sim as mod
     return mod.Hal()
+
+
+def _frozen():
+    # Firmware frozen into the image (the emulated MCU board's) runs when the flash has none.
+    try:
+        import orbitfw  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _main():
     g = globals()
     if g.get("ORBITRIG_SAFE_MODE"):
         return
-    if "ORBITRIG_APP" in g and g["ORBITRIG_APP"] is None:
+    if "ORBITRIG_APP" in g and g["ORBITRIG_APP"] is None and not _frozen():
         print("main.py: no firmware on this board; flash one with `orbitrig flash`")
         return
     from orbitfw import loop
