@@ -12,11 +12,11 @@
 #   watchdog machine.WDT (kept by the board's clock interrupt), reset machine.reset(), with the
 #            cause a reset was asked for kept in the file reset_cause as on the real boards
 import os
+import select
 import sys
 
 import machine
 import micropython
-import select
 from micropython import const
 from orbitfw import wire
 from simmodel import SimRig
