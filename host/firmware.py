@@ -18,8 +18,11 @@ from pathlib import Path
 
 import orbitrig.firmware as _fw
 
-HALS = {"sim": "hal_sim.py", "rp2": "hal_rp2.py", "esp32": "hal_esp32.py"}
+HALS = {"sim": "hal_sim.py", "rp2": "hal_rp2.py", "esp32": "hal_esp32.py", "mcu": "hal_mcu.py"}
 BOARD_HAL = "hal_board.py"  # the HAL code the real boards share: their HALs import it
+SIM_MODEL = "simmodel.py"  # the simulated rig the emulated boards' HALs (sim, mcu) build on
+# MicroPython reports every Thumb-2 core as armv7em; the MCU board is a Cortex-M3 (armv7m).
+BOARD_ARCH = {"mcu": "armv7m"}
 ROOT_FILES = ("boot.py", "main.py")  # stay source, in the flash root, outside any build
 APP_DIR = "app"
 
@@ -41,22 +44,27 @@ def firmware_dir() -> Path:
 
 
 def board_kind(platform: str) -> str:
-    """The HAL kind for a board's ``sys.platform``: rp2, esp32, or sim (the unix port)."""
+    """The HAL kind for a board's ``sys.platform``: rp2, esp32, mcu (QEMU), or sim (the unix port)."""
     if platform in ("rp2", "esp32"):
         return platform
+    if platform == "qemu":
+        return "mcu"
     if platform in ("linux", "darwin"):
         return "sim"
-    raise ValueError(f"no orbitrig HAL for a board whose sys.platform is {platform!r} (rp2, esp32, linux)")
+    raise ValueError(
+        f"no orbitrig HAL for a board whose sys.platform is {platform!r} (rp2, esp32, qemu, linux)"
+    )
 
 
 def app_files(board: str = "sim") -> list[Path]:
     """Paths, relative to firmware_dir(), of the modules a build compiles: the orbitfw
-    package and this board's HAL modules, hal_board.py too on a real board (boot.py and
-    main.py are not among them)."""
+    package and this board's HAL modules: hal_board.py too on a real board, simmodel.py on
+    an emulated one (boot.py and main.py are not among them)."""
     if board not in HALS:
         raise ValueError(f"unknown board kind {board!r}; known: {', '.join(HALS)}")
     root = firmware_dir()
-    hals = [Path(HALS[board])] + ([Path(BOARD_HAL)] if board != "sim" else [])
+    shared = SIM_MODEL if board in ("sim", "mcu") else BOARD_HAL
+    hals = [Path(HALS[board]), Path(shared)]
     return hals + sorted(p.relative_to(root) for p in (root / "orbitfw").glob("*.py"))
 
 
