@@ -245,7 +245,7 @@ class Board:
                 if m.homed_now >> i & 1:
                     hal.home_axis(i, m.pos[i])
             m.homed_now = 0
-        if moving and (state == wire.STATE_IDLE or state == wire.STATE_MOVING or state == wire.STATE_JOGGING or state == wire.STATE_HOLD):
+        if moving and (state == wire.STATE_IDLE or state == wire.STATE_MOVING or state == wire.STATE_JOGGING or state == wire.STATE_HOLD or state == wire.STATE_RUNNING):
             # only motion moves the outputs here: ARM, homing and calibration set them
             # themselves, and a still rig needs no rewrite every tick
             pos = m.pos
@@ -268,6 +268,7 @@ class Board:
         c = hal.camera_confirm()
         if c >= 0:
             sh = self.shot
+            sh.confirmed(c)
             line = hal.CAMERA_LINE
             self.event(wire.EV_CAMERA, sh.last_rise[line], sh.last_rise_t[line], c)
         if self._tdiv:
@@ -283,9 +284,13 @@ class Board:
         # hands them to the motion core, braking from where they are.
         sh = self.shot
         m = self.motion
-        if sh.step(self.t_raw, m.pos):
+        going = sh.step(self.t_raw, m.pos)
+        if sh.s_done >= 0:
+            self.event(wire.EV_FRAME, sh.s_done, sh.s_lat, t)
+            sh.s_done = -1
+        if going:
             used = sh.used
-            if sh.phase == wire.SHOT_PLAYING:
+            if sh.phase == wire.SHOT_PLAYING and not sh.sms:
                 for i in range(m.n):
                     if used >> i & 1:
                         m.target[i] = m.pos[i]
@@ -307,7 +312,7 @@ class Board:
         sh = self.shot
         m = self.motion
         self.event(wire.EV_SHOT_DONE, sh.id | sh.reason << 16, sh.done_tick, t)
-        if brake and sh.phase == wire.SHOT_ABORTED and sh.done_tick > 0:
+        if brake and sh.phase == wire.SHOT_ABORTED and sh.done_tick > 0 and not sh.sms:
             states = []
             for i in range(m.n):
                 if sh.used >> i & 1:
@@ -335,7 +340,7 @@ class Board:
         running = self.state == wire.STATE_RUNNING
         sh = self.shot
         for i in range(m.n):
-            v = sh.velocity(i) if running else m.velocity(i)
+            v = sh.velocity(i) if running and not sh.sms else m.velocity(i)
             off = wire.pack_telemetry_axis(tx, off, hal.axis_pos(i), v)
         self._tseq = (self._tseq + 1) & 0xFFFF
         link.send(wire.MSG_TELEMETRY, link.next_tseq(), off - PAYLOAD)

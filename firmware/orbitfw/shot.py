@@ -8,7 +8,12 @@
 #         whole and a 24-bit fraction. The axis follows that constant-jerk cubic for `ticks`.
 #   EDGE  (4 words)  key = fire tick - 1 (queued a tick ahead); w1 = kind | line << 4 |
 #         level << 8 | hold << 9 | edge index << 12; w2 = fire tick; w3 = us into that tick.
-#   END   (2 words)  key = the shot's last tick.
+#   END   (2 words)  key = the shot's last tick (stop-motion: the frame count).
+# A stop-motion shot (shoot-move-shoot) is keyed by frame instead of tick:
+#   SMS   (7 words)  key 0, first: w2 settle us, w3 exposure us, w4 interval us, w5 confirm
+#         timeout us, w6 shutter line | move speed (permille of vmax) << 8.
+#   FRAME (2 + axes) key = frame; w1 = kind | axis mask << 4; then every axis's position.
+#   EDGE             a cue shot with the frame: w2 = 0, w3 = us after the shutter opens.
 # Records with the same key are applied in the tick with that number: segments tile every
 # used axis's time exactly, so a segment that ends at tick T is followed by one keyed T.
 #
@@ -35,9 +40,21 @@ _ONE = const(1 << 24)
 _R_SEG = const(1)
 _R_EDGE = const(2)
 _R_END = const(3)
+_R_SMS = const(4)
+_R_FRAME = const(5)
 _SEG_W = const(12)
 _EDGE_W = const(4)
 _END_W = const(2)
+_SMS_W = const(7)
+
+# stop-motion steps
+_S_MOVE = const(0)  # plan the frame's move
+_S_ARRIVE = const(1)  # moving
+_S_SETTLE = const(2)  # standing still for `settle`
+_S_EXPOSE = const(3)  # shutter open, then waiting for the camera's confirmation
+_S_NEXT = const(4)  # waiting out the interval
+_CUES = const(8)  # cues one stop-motion frame may carry
+_NO_LINE = const(255)
 
 _PAGE = const(1024)  # words per page of the buffer: 4 KB blocks, which a fragmented heap still has
 _PAGE_SHIFT = const(10)
@@ -128,6 +145,25 @@ class Player:
         self.hold = bytearray(lines)  # the line's level was set by a held cue (record)
         self.last_rise = [0] * lines  # edge index and time of each line's last rising edge
         self.last_rise_t = [0] * lines
+        # stop-motion (SMS record): parameters, and where the frame loop is
+        self.sms = False
+        self.s_settle = 0
+        self.s_exposure = 0
+        self.s_interval = 0
+        self.s_timeout = 0
+        self.s_line = 0
+        self.s_speed = 1000
+        self.frame = 0
+        self.s_step = _S_MOVE
+        self.s_t = 0
+        self.s_open = 0
+        self.s_conf = -1
+        self.s_cue = [0] * _CUES  # this frame's cue edges: edge word and offset after the shutter
+        self.s_off = [0] * _CUES
+        self.s_ncue = 0
+        self.s_targets = [(0, 0)] * n
+        self.s_done = -1  # a frame shot and not yet reported, and its confirmation latency (-1: none)
+        self.s_lat = -1
 
     # --- upload (command path) ------------------------------------------------------------
     def busy(self):
@@ -179,6 +215,7 @@ class Player:
         self._vkey = 0
         self.ended = False
         self.used = 0
+        self.sms = False
         self.reason = wire.DONE_COMPLETE
         self.phase = wire.SHOT_LOADING
         return cap
@@ -245,6 +282,10 @@ class Player:
                 size = _EDGE_W
             elif kind == _R_END:
                 size = _END_W
+            elif kind == _R_SMS:
+                size = _SMS_W
+            elif kind == _R_FRAME:
+                size = 2 + n
             else:
                 raise PlanError(wire.ERR_BAD_VALUE, "word %d: unknown record kind %d" % (vp + 1, kind))
             if avail < size:
@@ -264,13 +305,60 @@ class Player:
                     )
                 ft = self._w(vp + 2)
                 us = self._w(vp + 3)
-                if not 0 <= us < PERIOD_US or ft < key or ft > key + 1 or ft > self.ticks:
+                if self.sms:
+                    ok = ft == 0 and 0 <= us < 60000000
+                else:
+                    ok = 0 <= us < PERIOD_US and key <= ft <= key + 1 and ft <= self.ticks
+                if not ok:
                     raise PlanError(wire.ERR_BAD_VALUE, "word %d: edge time out of range" % vp)
+            elif kind == _R_SMS:
+                self._check_sms(vp)
+            elif kind == _R_FRAME:
+                self._check_frame(vp, key, w1 >> 4)
             else:
                 if key != self.ticks:
                     raise PlanError(wire.ERR_BAD_VALUE, "END at tick %d, shot has %d" % (key, self.ticks))
                 self.ended = True
             self.vp = vp + size
+
+    def _check_sms(self, o):
+        if o != 0:
+            raise PlanError(wire.ERR_BAD_VALUE, "word %d: stop-motion parameters must come first" % o)
+        self.sms = True
+        self.s_settle = self._w(2)
+        self.s_exposure = self._w(3)
+        self.s_interval = self._w(4)
+        self.s_timeout = self._w(5)
+        w = self._w(6)
+        self.s_line = w & 255
+        self.s_speed = w >> 8
+        for v in (self.s_settle, self.s_exposure, self.s_interval, self.s_timeout):
+            if not 0 <= v <= 60000000:
+                raise PlanError(wire.ERR_BAD_VALUE, "stop-motion time %d us outside 0..60 s" % v)
+        if self.s_exposure < 1 or self.s_line >= self.lines or not 1 <= self.s_speed <= 1000:
+            raise PlanError(wire.ERR_BAD_VALUE, "stop-motion exposure, shutter line or speed out of range")
+
+    def _check_frame(self, o, key, mask):
+        m = self.m
+        if not self.sms:
+            raise PlanError(wire.ERR_BAD_VALUE, "word %d: a frame record in a shot without stop-motion" % o)
+        if mask >> self.n or not mask:
+            raise PlanError(wire.ERR_BAD_AXIS, "frame %d names axes the board does not have" % key)
+        for i in range(self.n):
+            if mask >> i & 1:
+                p = self._w(o + 2 + i)
+                if p < m.lo[i] or p > m.hi[i]:
+                    raise PlanError(
+                        wire.ERR_LIMIT,
+                        "%s at frame %d: position %s outside %s..%s"
+                        % (m.names[i], key, _fmt(p), _fmt(m.lo[i]), _fmt(m.hi[i])),
+                    )
+                if key == 0:
+                    self.p0[i] = p
+        if key == 0:
+            self.used = mask
+        elif mask & ~self.used:
+            raise PlanError(wire.ERR_BAD_VALUE, "frame %d moves an axis frame 0 does not place" % key)
 
     def _check_seg(self, o, key, w1, n, hz):
         m = self.m
@@ -373,6 +461,12 @@ class Player:
         self.start_us = start_us
         self.reason = wire.DONE_COMPLETE
         self.phase = wire.SHOT_WAITING
+        if self.sms:
+            self.rp = _SMS_W
+            self.frame = 0
+            self.s_step = _S_MOVE
+            self.s_done = -1
+            return
         self._apply(0, start_raw)  # the start segments and the first edges, ahead of time
 
     # --- the tick (allocation-free) ---------------------------------------------------------------
@@ -384,10 +478,13 @@ class Player:
             if time.ticks_diff(t_raw, self.start_raw) < 0:
                 return True
             self.phase = wire.SHOT_PLAYING
-            self._out(pos)
+            if not self.sms:
+                self._out(pos)
             return True
         if phase != wire.SHOT_PLAYING:
             return False
+        if self.sms:
+            return self._sms_step(t_raw)
         T = self.tick + 1
         self.tick = T
         n = self.n
@@ -474,12 +571,115 @@ class Player:
             else:
                 self.rp = rp + _END_W
 
+    # --- stop-motion: shoot, move, shoot --------------------------------------------------------------
+    def _sms_step(self, t_raw):
+        # One tick of the frame loop. Planning a frame's move allocates: it happens once per
+        # frame, and a stop-motion frame has no tick-exact timing to keep.
+        m = self.m
+        st = self.s_step
+        if st == _S_MOVE:
+            if not self._sms_frame():
+                if self.reason == wire.DONE_COMPLETE and self.phase == wire.SHOT_PLAYING:
+                    self._finish(wire.DONE_COMPLETE)
+                return False
+            try:
+                m.plan(self.s_targets, 0, self.s_speed)
+            except PlanError:
+                self.abort(wire.DONE_FAULT)
+                return False
+            self.s_step = _S_ARRIVE
+        elif st == _S_ARRIVE:
+            if not m.busy():
+                self.s_t = time.ticks_add(t_raw, self.s_settle)
+                self.s_step = _S_SETTLE
+        elif st == _S_SETTLE:
+            if time.ticks_diff(t_raw, self.s_t) >= 0:
+                # open the shutter on the next tick's deadline: queued ahead, fired on time
+                t = time.ticks_add(t_raw, PERIOD_US)
+                self.s_open = t
+                self.s_conf = -1
+                base = self.frame * 2
+                self._queue(1 << 8 | self.s_line << 4 | _R_EDGE | base << 12, t)
+                self._queue(self.s_line << 4 | _R_EDGE | (base + 1) << 12, time.ticks_add(t, self.s_exposure))
+                for j in range(self.s_ncue):
+                    self._queue(self.s_cue[j], time.ticks_add(t, self.s_off[j]))
+                self.s_step = _S_EXPOSE
+        elif st == _S_EXPOSE:
+            waited = time.ticks_diff(t_raw, self.s_open)
+            if self.en or waited < self.s_exposure:
+                return True
+            if self.s_conf < 0 and waited < self.s_timeout:
+                return True
+            self.s_t = time.ticks_add(self.s_open, self.s_interval)  # pyright: ignore[reportArgumentType]
+            self.s_step = _S_NEXT
+            self.s_done = self.frame  # the loop reports it (EV_FRAME)
+            self.s_lat = self.s_conf
+        else:
+            if time.ticks_diff(t_raw, self.s_t) >= 0:
+                self.frame += 1
+                self.tick = self.frame
+                self.s_step = _S_MOVE
+        return True
+
+    def _sms_frame(self):
+        # Read frame `frame` (its record and its cues) into s_targets / s_cue. False at the END.
+        self.s_ncue = 0
+        got = False
+        while True:
+            rp = self.rp
+            if rp >= self.vp:
+                if not self.ended:
+                    self.abort(wire.DONE_STARVED)
+                    return False
+                return got
+            key = self._w(rp)
+            w1 = self._w(rp + 1)
+            kind = w1 & 15
+            if kind == _R_END or key > self.frame:
+                return got
+            if kind == _R_FRAME:
+                mask = w1 >> 4
+                t = []
+                for i in range(self.n):
+                    if mask >> i & 1:
+                        t.append((i, self._w(rp + 2 + i)))
+                self.s_targets = t
+                self.rp = rp + 2 + self.n
+                got = True
+            elif kind == _R_EDGE:
+                if self.s_ncue < _CUES:
+                    self.s_cue[self.s_ncue] = w1
+                    self.s_off[self.s_ncue] = self._w(rp + 3)
+                    self.s_ncue += 1
+                self.rp = rp + _EDGE_W
+            else:
+                self.rp = rp + 2
+
+    def confirmed(self, t):
+        # the camera's confirmation (board time, wire) while a stop-motion frame is exposing
+        if self.sms and self.s_step == _S_EXPOSE and self.s_conf < 0:
+            d = (t - (self.s_open & CLOCK_MASK)) & CLOCK_MASK
+            if d < 1 << 29:
+                self.s_conf = d
+
     def _queue(self, w1, t):
+        # Insert an edge in time order (a stop-motion frame queues a long exposure's end before
+        # its cues); a compiled shot's edges arrive in order and go straight to the tail.
         if self.en >= _EDGES:
             return  # cannot happen with a compiled shot (at most a few edges per tick)
-        j = (self.eh + self.en) % _EDGES
-        self.ew[j] = w1
-        self.et[j] = t
+        h = self.eh
+        j = self.en
+        while j > 0:
+            p = (h + j - 1) % _EDGES
+            if time.ticks_diff(self.et[p], t) <= 0:
+                break
+            q = (h + j) % _EDGES
+            self.et[q] = self.et[p]
+            self.ew[q] = self.ew[p]
+            j -= 1
+        q = (h + j) % _EDGES
+        self.ew[q] = w1
+        self.et[q] = t
         self.en += 1
 
     # --- edges: the loop fires them at their time ---------------------------------------------
