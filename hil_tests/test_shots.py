@@ -308,3 +308,49 @@ def test_board_reset_mid_shot_reports_the_frame(rig: Rig, board: BoardUnderTest)
     assert p.run is not None and p.run.outcome == "RESET"
     assert p.run.broke_at_frame is not None and 10 <= p.run.broke_at_frame <= 30
     assert rig.status().state == "DISARMED"
+
+
+STOPMOTION = """
+name = "stop-motion"
+fps = 12
+mode = "stopmotion"
+[stopmotion]
+exposure = 0.08
+settle = 0.05
+interval = 0.3
+confirm_timeout = 0.5
+frames = 6
+[axes.slider]
+keys = [{ frame = 0, pos = 300.0, interp = "ease" }, { frame = 5, pos = 320.0 }]
+[axes.pan]
+keys = [{ frame = 0, pos = 0.0, interp = "ease" }, { frame = 5, pos = 6.0 }]
+[[cue]]
+kind = "marker"
+frame = 3
+"""
+
+
+def test_stopmotion_shoots_every_frame_still_and_confirmed(rig: Rig) -> None:
+    rig.arm()
+    c = compiled(rig, STOPMOTION)
+    assert c.stopmotion and len(c.frames) == 6
+    _, run = play(rig, c)
+    assert run.outcome == "COMPLETE"
+    assert [f["frame"] for f in run.frames] == list(range(6))
+    lo, hi = profile(rig.info.board).camera_lag_us  # type: ignore[union-attr]
+    shutters = [cf for cf in run.cues if cf.kind == "shutter"]
+    for f in run.frames:
+        # confirmed by the camera, within its lag
+        assert f["latency_us"] is not None and lo <= f["latency_us"] <= hi, f
+        # the rig stood at the frame's position when the shutter opened
+        for a, want in f["planned"].items():  # type: ignore[union-attr]
+            assert abs(f["actual"][a] - want) < 0.0015, (f, a)  # type: ignore[index]
+    # each exposure lasts `exposure`, and frames are at least `interval` apart
+    rise = [cf.actual_us for cf in shutters if cf.level == 1]
+    fall = [cf.actual_us for cf in shutters if cf.level == 0]
+    for r, fl in zip(rise, fall, strict=True):
+        assert abs(fl - r - 80_000) <= profile(rig.info.board).edge_max_us  # type: ignore[union-attr,operator]
+    slack = profile(rig.info.board).edge_max_us  # type: ignore[union-attr]
+    assert all(b - a >= 300_000 - slack for a, b in zip(rise, rise[1:], strict=False))  # type: ignore[operator]
+    marker = [cf for cf in run.cues if cf.kind == "marker" and cf.level == 1]
+    assert len(marker) == 1 and marker[0].actual_us == pytest.approx(rise[3], abs=2_000)

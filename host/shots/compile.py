@@ -32,7 +32,7 @@ from .model import ShotError
 from .plan import Plan
 
 PERIOD_US = 5000  # 1e6 / TICK_HZ
-R_SEG, R_EDGE, R_END = 1, 2, 3
+R_SEG, R_EDGE, R_END, R_SMS, R_FRAME = 1, 2, 3, 4, 5
 SEG_WORDS, EDGE_WORDS, END_WORDS = 12, 4, 2
 MAX_SEG = 1 << 20  # ticks in one segment (the record's length field holds 22 bits)
 MAX_EDGES = 1 << 18  # the record's edge index field
@@ -64,9 +64,16 @@ class Compiled:
     board_pos: dict[str, np.ndarray] = field(default_factory=dict)  # 0.001 unit, every tick
     fit_error: dict[str, float] = field(default_factory=dict)  # max |board - curve|, 0.001 unit
 
+    frames: list[dict[str, int]] = field(default_factory=list)  # stop-motion: frame -> axis -> 0.001 unit
+
+    @property
+    def stopmotion(self) -> bool:
+        return bool(self.frames)
+
     @property
     def ticks(self) -> int:
-        return self.plan.ticks
+        """The key space the board counts: ticks, or frames for a stop-motion shot."""
+        return len(self.frames) if self.frames else self.plan.ticks
 
     @property
     def crc(self) -> int:
@@ -184,6 +191,8 @@ def _seg_words(s: Segment) -> list[int]:
 
 def compile_plan(plan: Plan, axes: list[str], tolerance: float = TOLERANCE) -> Compiled:
     """Compile a playable plan for a board whose axes are `axes` (index order)."""
+    if plan.shot.mode == "stopmotion":
+        return compile_stopmotion(plan, axes)
     if plan.violations:
         raise ShotError(plan.violations[0].loc, f"not playable: {plan.violations[0]}")
     hz = plan.hz
@@ -222,3 +231,47 @@ def compile_plan(plan: Plan, axes: list[str], tolerance: float = TOLERANCE) -> C
     records.sort(key=lambda r: (r[0], r[1], r[2]))
     words = [w for r in records for w in r[3]]
     return Compiled(plan, list(axes), words, segments, edges, board_pos, fit_error)
+
+
+def compile_stopmotion(plan: Plan, axes: list[str]) -> Compiled:
+    """A shoot-move-shoot shot: the parameters, then per frame every driven axis's position
+    (the curve at the frame's time) and the cues that fire with that frame's shutter. The
+    board plans each frame's move itself, within its limits, so only positions are checked."""
+    if plan.violations:
+        raise ShotError(None, f"not playable: {plan.violations[0]}")
+    shot = plan.shot
+    sm = shot.stopmotion
+    if sm is None:
+        raise ShotError(shot.loc, 'mode = "stopmotion" needs a [stopmotion] table')
+    us = round  # seconds -> us below
+    words = [0, R_SMS, us(sm.settle * 1e6), us(sm.exposure * 1e6), us(sm.interval * 1e6)]
+    words += [us(sm.confirm_timeout * 1e6), shot.lines["shutter"] | 1000 << 8]
+    idx = {name: axes.index(name) for name in plan.curves}
+    mask = sum(1 << i for i in idx.values())
+    frames: list[dict[str, int]] = []
+    n = sm.frames
+    times = [(n - 1 - f if plan.reverse else f) / shot.fps for f in range(n)]
+    pos = {
+        a: np.round(curve.eval(np.array(times)) * 1000).astype(np.int64) for a, curve in plan.curves.items()
+    }
+    edges = []
+    cue_edges: dict[int, list[tuple[int, int, int, int]]] = {}
+    for e in plan.edges:
+        f = min(n - 1, max(0, round(e.t * shot.fps)))
+        c = shot.cues[e.cue]
+        off = us((e.t - c.t) * 1e6) if e.level == 0 else 0  # a pulse ends its width after it starts
+        cue_edges.setdefault(f, []).append((off, e.line, e.level, e.cue))
+    for f in range(n):
+        row = {a: int(pos[a][f]) for a in plan.curves}
+        frames.append(row)
+        vals = [0] * len(axes)
+        for a, v in row.items():
+            vals[idx[a]] = v
+        words += [f, R_FRAME | mask << 4, *vals]
+        for off, line, level, cue in cue_edges.get(f, []):
+            i = 2 * n + len(edges)  # after the shutter's edges, 2 f and 2 f + 1
+            words += [f, R_EDGE | line << 4 | level << 8 | i << 12, 0, off]
+            edges.append((off, line, level, 0, cue))
+    words += [n, R_END]
+    board_pos = {a: pos[a] for a in plan.curves}
+    return Compiled(plan, list(axes), words, [], edges, board_pos, {}, frames)

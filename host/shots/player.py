@@ -84,11 +84,11 @@ class Player:
         # key tick of the record at each word offset (for the stream's margin)
         self._keys: list[tuple[int, int]] = []
         w = compiled.words
+        size = {1: 12, 2: 4, 3: 2, 4: 7, 5: 2 + len(compiled.axes)}
         i = 0
         while i < len(w):
-            kind = w[i + 1] & 15
             self._keys.append((i, w[i]))
-            i += 12 if kind == 1 else 4 if kind == 2 else 2
+            i += size[w[i + 1] & 15]
 
     # --- upload ---------------------------------------------------------------------------------
     def upload(self, progress: Callable[[int, int], None] | None = None) -> None:
@@ -192,12 +192,24 @@ class Player:
             units={a: plan.limits[a].unit for a in axes},
             speed=plan.speed,
             reverse=plan.reverse,
-            planned={a: (c.board_pos[a] / SCALE).tolist() for a in axes},
+            planned={} if c.stopmotion else {a: (c.board_pos[a] / SCALE).tolist() for a in axes},
             actual={a: [] for a in axes},
         )
+        if c.stopmotion:
+            # the board times a stop-motion frame's edges itself: 2 f, 2 f + 1 are frame f's
+            # shutter, the shot's cues follow; their schedule arrives with each edge
+            line = plan.shot.lines["shutter"]
+            for f in range(len(c.frames)):
+                self.run.cues.append(CueFiring(2 * f, -1, "shutter", line, 1, -1, None))
+                self.run.cues.append(CueFiring(2 * f + 1, -1, "shutter", line, 0, -1, None))
+            base = 2 * len(c.frames)
+        else:
+            base = 0
         for i, (us, line, level, _hold, cue) in enumerate(c.edges):
             kind = plan.shot.cues[cue].kind
-            self.run.cues.append(CueFiring(i, cue, kind, line, level, us, None))
+            self.run.cues.append(
+                CueFiring(base + i, cue, kind, line, level, -1 if c.stopmotion else us, None)
+            )
         self.done = False
         return self.start_us
 
@@ -215,7 +227,8 @@ class Player:
             rel = _rel(s.t_us, self.start_us)
             if rel < 0:
                 continue
-            self.last_tick = rel // PERIOD_US
+            if not self.c.stopmotion:
+                self.last_tick = rel // PERIOD_US
             if s.state == "RUNNING" and not self.done:
                 run.actual_us.append(rel)
                 for a, i in index.items():
@@ -255,12 +268,24 @@ class Player:
                 run.cues[ev.a].actual_us = _rel(ev.t_us, self.start_us)
                 # the board's own schedule must be the compiled one: keep it for the report
                 sched = _rel(ev.b, self.start_us)
-                if sched != run.cues[ev.a].scheduled_us:
+                if self.c.stopmotion:
+                    run.cues[ev.a].scheduled_us = sched
+                elif sched != run.cues[ev.a].scheduled_us:
                     run.notes.append(
                         f"edge {ev.a}: board scheduled {sched} us, compiled {run.cues[ev.a].scheduled_us} us"
                     )
         elif ev.kind == EventKind.CAMERA.name:
             run.camera.append(CameraFrame(ev.a, _rel(ev.b, self.start_us), _rel(ev.t_us, self.start_us)))
+        elif ev.kind == EventKind.FRAME.name:
+            rise = run.cues[2 * ev.a] if 2 * ev.a < len(run.cues) else None
+            run.frames.append(
+                {
+                    "frame": ev.a,
+                    "shutter_us": rise.actual_us if rise is not None else None,
+                    "latency_us": ev.b if ev.b >= 0 else None,
+                }
+            )
+            self.last_tick = ev.a + 1
         elif ev.kind == EventKind.SHOT_DONE.name and (ev.a & 0xFFFF) == self.id:
             try:
                 self.reason = DoneReason(ev.a >> 16).name
@@ -268,7 +293,8 @@ class Player:
                 self.reason = f"UNKNOWN({ev.a >> 16})"
             run.outcome = self.reason
             if self.reason != "COMPLETE":
-                run.broke_at_frame = int(ev.b / self.c.plan.hz * self.c.plan.shot.fps)
+                plan = self.c.plan
+                run.broke_at_frame = ev.b if self.c.stopmotion else int(ev.b / plan.hz * plan.shot.fps)
             self.done = True
         elif ev.kind == EventKind.STATE.name and ev.a in (8, 6) and not self.done:  # ESTOP, HOLD
             run.notes.append(
@@ -278,6 +304,8 @@ class Player:
     def progress(self) -> Progress:
         plan = self.c.plan
         tick = min(self.last_tick, self.c.ticks)
+        if self.c.stopmotion:
+            return Progress(tick, self.c.ticks, tick / plan.shot.fps, float(tick), "")
         t = tick / plan.hz
         nxt = ""
         run = self.run
@@ -293,6 +321,10 @@ class Player:
     ) -> Run:
         """Watch the play until the board reports the shot done; returns the Run."""
         limit = timeout if timeout is not None else self.c.plan.duration + 30.0
+        sm = self.c.plan.shot.stopmotion
+        if timeout is None and self.c.stopmotion and sm is not None:
+            per = sm.settle + sm.exposure + sm.confirm_timeout + sm.interval + 5.0  # + the move
+            limit = len(self.c.frames) * per + 30.0
         deadline = self._started + START_MAX_S + limit
         quiet_since = time.monotonic()
         seen = 0
@@ -307,7 +339,7 @@ class Player:
             if len(run.actual_us) != seen:
                 seen = len(run.actual_us)
                 quiet_since = time.monotonic()
-            elif time.monotonic() - quiet_since > 2.0 and self.last_tick > 0:
+            elif time.monotonic() - quiet_since > 2.0 and self.last_tick > 0 and not self.c.stopmotion:
                 self._reset_check()
                 quiet_since = time.monotonic()
             if on_progress is not None:
@@ -350,6 +382,17 @@ class Player:
             self.rig.set_telemetry(0)
         except RigError:
             pass
+        if self.c.stopmotion and run.actual_us:
+            # every frame with where each axis was planned and where the board had it when
+            # the shutter opened (the telemetry sample at or just before that instant)
+            import bisect
+
+            for fr in run.frames:
+                f = int(fr["frame"])  # type: ignore[arg-type]
+                fr["planned"] = {a: v / SCALE for a, v in self.c.frames[f].items()}  # type: ignore[assignment]
+                k = bisect.bisect_right(run.actual_us, fr["shutter_us"] or 0) - 1
+                if k >= 0:
+                    fr["actual"] = {a: run.actual[a][k] for a in run.axes}  # type: ignore[assignment]
         if self.stream:
             run.stream = {
                 "buffer_words": float(self.capacity),

@@ -66,6 +66,9 @@ class Run:
     clock: dict[str, float] = field(default_factory=dict)  # sync estimate: offset, drift, error
     notes: list[str] = field(default_factory=list)
     stream: dict[str, float] = field(default_factory=dict)  # a streamed shot: buffer and margin figures
+    # stop-motion: every frame shot: index, shutter time (us from the start), confirmation
+    # latency (us, None when the camera did not confirm within the timeout)
+    frames: list[dict[str, int | None]] = field(default_factory=list)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1)
