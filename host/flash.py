@@ -52,7 +52,7 @@ from orbitrig.protocol.messages import Msg
 from .build import Build, BuildError, MpyInfo, build_firmware, mpy_cross_version
 from .errors import BoardSilent, CommandRefused, LinkLost, RigError
 from .firmware import ROOT_FILES, board_kind, firmware_tree, write_build
-from .link import Link, open_port
+from .link import HELLO_SHORT, Link, open_port
 from .rig import BoardInfo, Rig
 
 KILL_ENV = "ORBITRIG_FLASH_KILL_AT"
@@ -425,7 +425,16 @@ class FlashSession:
             PROTOCOL_VERSION,
             0,
             Msg.HELLO,
-            codec.encode(Msg.HELLO, {"host_version": PROTOCOL_VERSION, "host_schema": SCHEMA_HASH}),
+            # session 0 is nobody's: a firmware moving the rig for a host stops it (as handoff() would)
+            codec.encode(
+                Msg.HELLO,
+                {
+                    "host_version": PROTOCOL_VERSION,
+                    "host_schema": SCHEMA_HASH,
+                    "session": 0,
+                    "flags": HELLO_SHORT,
+                },
+            ),
         )
         pk = framing.Packetizer()
         seen = b""

@@ -13,6 +13,12 @@ Delivery (docs/reliability.md):
 - STOP rides a priority path outside the window; the board runs it on arrival.
 - EVENT frames carry their own sequence; a gap is filled with GET_EVENTS.
 - Telemetry may be lost, but every loss is counted.
+- The board holds a moving rig when no valid frame has arrived for its link timeout, so
+  the host writes a frame at least every twelfth of it while it pumps, full window or not.
+- HELLO carries a random host session id: the board stops a moving rig when a HELLO from
+  another session arrives. It asks for a short IDENTIFY (no axes); the axes follow one
+  GET_AXIS each, sequenced and retransmitted like any command, so a noisy link never has
+  to carry one long frame intact.
 
 The link is single-threaded: ``pump()`` reads what is there, routes frames, and sends
 whatever retransmissions are due.
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import select
 import time
 from collections import OrderedDict, deque
@@ -33,10 +40,12 @@ import serial
 
 from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH, codec, framing
 from orbitrig.protocol.messages import (
+    BOARD_AXIS,
     BOARD_TO_HOST,
     ERRORS,
     PRIORITY,
     UNSEQUENCED,
+    ConfigKey,
     ErrorCode,
     Msg,
     ResetCause,
@@ -50,10 +59,19 @@ RETRY_CODES = frozenset({ErrorCode.CORRUPT, ErrorCode.OUT_OF_ORDER})
 TELEMETRY_BUFFER = 4096
 EVENT_BUFFER = 4096
 RTO_MIN = 0.010
-RTO_MAX = 1.0
+# A serial link has no congestion to back off from: a timeout means a lost frame, and a
+# resend answered from the board's reply cache costs a few bytes. So the backoff stops well
+# short of the board's 250 ms link watchdog.
+RTO_MAX = 0.2
 RTO_INITIAL = 0.100
-KEEPALIVE = 0.100  # s of host silence before a PING keeps the board's link watchdog fed
-HELLO_RETRY = 0.25  # s between HELLOs while the board has not answered
+KEEPALIVE = 0.100  # s of host silence before a frame keeps the watchdog fed, until its timeout is known
+# Frames per link timeout. A noisy line loses a keepalive now and then; the watchdog trips
+# only if all twelve of one timeout are lost (at 25 % frame loss: 6e-8 per timeout).
+KEEPALIVES_PER_TIMEOUT = 12
+KEEPALIVE_MIN = 0.005
+HELLO_RETRY = 0.05  # s between HELLOs while the board has not answered
+HELLO_NUDGE = 0.005  # s after a HELLO before a damaged frame (its IDENTIFY, hit) makes it go again
+HELLO_SHORT = 1  # HELLO.flags: IDENTIFY without the axes
 
 
 @dataclass(slots=True)
@@ -143,6 +161,11 @@ def open_port(url: str, baudrate: int = 115200) -> serial.SerialBase:
     return port
 
 
+def _left(deadline: float) -> float:
+    """Seconds to ``deadline``, at least a short wait for one more answer."""
+    return max(0.05, deadline - time.monotonic())
+
+
 def _raw_fd(port: serial.SerialBase) -> int | None:
     """The file descriptor of a local serial device, for direct non-blocking I/O.
 
@@ -201,6 +224,10 @@ class Link:
         self.keepalive = KEEPALIVE  # 0 turns keepalives off
         self._last_tx = 0.0
         self._token = 0
+        # who this host is to the board: kept across reopen(), so a replugged cable resumes
+        # the session, while another program's HELLO stops a moving rig
+        self.session = secrets.randbits(32) or 1
+        self._hello_nudge = False  # a damaged frame arrived while a HELLO waits
 
     @classmethod
     def open(cls, url: str, timeout: float = 1.0, baudrate: int = 115200, log: Any = None) -> Link:
@@ -220,21 +247,39 @@ class Link:
     def hello(self, timeout: float | None = None) -> dict[str, Any]:
         """HELLO -> IDENTIFY, retried until ``timeout``. Adopts the board's window and
         sequence number. A board that restarted since the last HELLO fails every command
-        still in flight (they may or may not have run) with LinkLost."""
+        still in flight (they may or may not have run) with LinkLost.
+
+        The IDENTIFY asked for is the short one; the axes then come one GET_AXIS each (and the
+        board's link timeout, which sets the keepalive), within the same ``timeout``. A board
+        of another schema gets none of these: its axes stay as its IDENTIFY gave them."""
         timeout = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + timeout
         sealed = framing.seal(
             self.version,
             0,
             Msg.HELLO,
-            codec.encode(Msg.HELLO, {"host_version": PROTOCOL_VERSION, "host_schema": SCHEMA_HASH}),
+            codec.encode(
+                Msg.HELLO,
+                {
+                    "host_version": PROTOCOL_VERSION,
+                    "host_schema": SCHEMA_HASH,
+                    "session": self.session,
+                    "flags": HELLO_SHORT,
+                },
+            ),
         )
         p = Pending(0, Msg.HELLO, sealed, False)
         self._hello = p
+        self._hello_nudge = False
         try:
             while not p.done:
-                if p.tries == 0 or time.monotonic() - p.t_sent >= HELLO_RETRY:
-                    self._transmit(p)  # the first HELLO, or a resend once the last went unanswered
+                now = time.monotonic()
+                since = now - p.t_sent
+                if p.tries == 0 or since >= HELLO_RETRY or (self._hello_nudge and since >= HELLO_NUDGE):
+                    # the first HELLO, a resend once the last went unanswered, or at once when
+                    # a damaged frame (most likely its IDENTIFY) came back
+                    self._hello_nudge = False
+                    self._transmit(p)
                 # pump() returns on any frame (telemetry, a late reply): no reason to resend
                 self.pump(max(0.0, min(deadline, p.t_sent + HELLO_RETRY) - time.monotonic()))
                 if not p.done and time.monotonic() >= deadline:
@@ -242,7 +287,7 @@ class Link:
         finally:
             self._hello = None
         assert p.reply is not None
-        f = p.reply.fields
+        f = dict(p.reply.fields)
         self.identify = f
         self.window = max(1, min(7, f["rx_window"]))
         restarted = self.boot_id is not None and f["boot_id"] != self.boot_id
@@ -266,8 +311,36 @@ class Link:
             self._ev_held.clear()
         else:
             self._note_ev_next(f["ev_next"])
-        self._go_back = True  # anything still in flight goes again
+        self._go_back = True  # anything still in flight goes again, now: before what follows
+        self._service()
+        if f["version"] == PROTOCOL_VERSION and f["schema"] == SCHEMA_HASH:
+            if not f["axes"]:
+                f["axes"] = self._fetch_axes(deadline)
+            lt = self.request(
+                Msg.GET_CONFIG, {"axis": BOARD_AXIS, "key": ConfigKey.LINK_TIMEOUT}, timeout=_left(deadline)
+            )
+            self.set_watchdog(lt.fields["value"])
         return f
+
+    def _fetch_axes(self, deadline: float) -> list[dict[str, Any]]:
+        """The axes a short IDENTIFY left out: GET_AXIS 0 says how many there are, the rest
+        go pipelined in the window."""
+        first = self.request(Msg.GET_AXIS, {"axis": 0}, timeout=_left(deadline)).fields
+        count = first["count"]
+        asks = [self.submit(Msg.GET_AXIS, {"axis": i}, timeout=_left(deadline)) for i in range(1, count)]
+        keys = ("name", "kind", "unit", "min", "max", "vmax")
+        axes = [{k: first[k] for k in keys}]
+        for q in asks:
+            a = self.result(q, _left(deadline)).fields
+            axes.append({k: a[k] for k in keys})
+        return axes
+
+    def set_watchdog(self, link_timeout_ms: int) -> None:
+        """Pace keepalives for a board whose link watchdog trips after ``link_timeout_ms``."""
+        if self.keepalive:  # 0: a caller turned keepalives off on purpose
+            self.keepalive = min(
+                KEEPALIVE, max(KEEPALIVE_MIN, link_timeout_ms / 1000 / KEEPALIVES_PER_TIMEOUT)
+            )
 
     def reopen(self, timeout: float = 5.0) -> dict[str, Any]:
         """Unplug and replug: reopen the port, re-handshake and resume the command stream."""
@@ -453,7 +526,7 @@ class Link:
 
     def _next_due(self) -> float:
         due = float("inf")
-        if self.keepalive and self.identify is not None and self._window_open():
+        if self.keepalive and self.identify is not None:
             due = self._last_tx + self.keepalive  # as _service() sends it
         oldest = next(iter(self._pending.values()), None)
         if oldest is not None:
@@ -476,16 +549,16 @@ class Link:
                 self._transmit(p)
         if self._prio is not None and now - self._prio.t_sent >= self.rto:
             self._transmit(self._prio)
-        if (
-            self.keepalive
-            and self.identify is not None
-            and now - self._last_tx >= self.keepalive
-            and self._window_open()
-        ):
+        if self.keepalive and self.identify is not None and now - self._last_tx >= self.keepalive:
             # The board stops a moving rig when the host goes quiet; while the host is
-            # merely waiting, say it is still here.
-            self._token = (self._token + 1) & 0xFFFFFFFF
-            self._start(Msg.PING, codec.encode(Msg.PING, {"token": self._token}))
+            # merely waiting, say it is still here. With the window full of unanswered
+            # commands, the oldest goes again instead: the board answers it from its reply
+            # cache (or runs it, if it never arrived), and its watchdog is fed either way.
+            if self._window_open():
+                self._token = (self._token + 1) & 0xFFFFFFFF
+                self._start(Msg.PING, codec.encode(Msg.PING, {"token": self._token}))
+            elif oldest is not None:
+                self._transmit(oldest)
         if self._ev_request is not None and self._ev_request.done:
             self._events_answered(self._ev_request)
             self._ev_request = None
@@ -503,6 +576,8 @@ class Link:
         log = self.log
         for f in self._pk.feed(data):
             if isinstance(f, framing.BadFrame):
+                if self._hello is not None:
+                    self._hello_nudge = True
                 if log is not None:
                     log.record(2, time.time(), f.raw)
                 self.stats.rx_bad += 1
@@ -542,6 +617,8 @@ class Link:
             elif frame.seq in self._raw_waits:
                 self._raw_waits[frame.seq].reply = frame
         elif msg in REPLIES:
+            if msg == Msg.NACK and self._hello is not None and frame.fields["code"] == ErrorCode.CORRUPT:
+                self._hello_nudge = True  # the board got a damaged frame: most likely the HELLO
             self._reply(frame)
 
     def _reply(self, frame: Frame) -> None:

@@ -60,8 +60,9 @@ def field(
 
 # fmt: off
 class Msg(IntEnum):
-    """Message ids. HELLO and IDENTIFY keep their ids and layouts in every protocol version."""
-    HELLO         = 0x01  # host -> board: who are you?
+    """Message ids. HELLO and IDENTIFY keep their ids, and the leading version and schema fields
+    of their layouts, in every protocol version, so peers of any two versions can tell."""
+    HELLO         = 0x01  # host -> board: who are you? (and which host session asks)
     IDENTIFY      = 0x02  # board -> host: version, schema hash, build, axes
     ACK           = 0x03  # board -> host: command accepted
     NACK          = 0x04  # board -> host: command refused, with a reason
@@ -69,6 +70,8 @@ class Msg(IntEnum):
     PONG          = 0x06  # board -> host
     EVENT         = 0x07  # board -> host: one event, with its own sequence number
     GET_EVENTS    = 0x08  # host -> board: resend events from a sequence number on
+    GET_AXIS      = 0x09  # host -> board: one axis's description (a short IDENTIFY omits them)
+    AXIS          = 0x0A  # board -> host: answer to GET_AXIS
     GET_STATUS    = 0x10  # host -> board
     STATUS        = 0x11  # board -> host
     SET_TELEMETRY = 0x12  # host -> board: telemetry rate
@@ -117,7 +120,7 @@ class EventKind(IntEnum):
     FAULT       = 3  # a = fault code, b = detail
     LIMIT       = 4  # a = axis, b = the limit hit (0.001 unit)
     TRIGGER     = 5  # a = line, b = level
-    LINK_LOSS   = 6  # a = ms of silence that tripped the watchdog, b = 0
+    LINK_LOSS   = 6  # a = ms of silence, b = 0 the watchdog tripped, 1 HELLO from another host session
     CUE         = 7  # a shot's trigger edge fired: a = edge index, b = scheduled board time
     CAMERA      = 8  # camera confirmed an exposure: a = shutter edge index, b = its trigger time
     SHOT_DONE   = 9  # a = shot id | DoneReason << 16, b = the shot tick it ended at
@@ -131,6 +134,7 @@ class DoneReason(IntEnum):
     FAULT    = 3  # a fault or the link-loss watchdog
     LIMIT    = 4  # a soft limit
     STARVED  = 5  # a streamed shot ran out of data: braked under control
+    DROPPED  = 6  # accepted and queued, never started: a STOP, ESTOP or fault dropped the queue
 
 
 class ConfigKey(IntEnum):
@@ -251,6 +255,8 @@ PAYLOADS: dict[Msg, Struct] = {
     Msg.HELLO: Struct(
         field("host_version", Int8ul, "host's protocol version", lo=0, hi=15),
         field("host_schema", Int32ul, "host's schema hash"),
+        field("session", Int32ul, "random per host session; another one while the rig moves stops it"),
+        field("flags", Int8ul, "1 = IDENTIFY without its axes (the host asks GET_AXIS): short frames pass noise"),
     ),
     Msg.IDENTIFY: Struct(
         field("version", Int8ul, "board's protocol version", lo=0, hi=15),
@@ -290,6 +296,19 @@ PAYLOADS: dict[Msg, Struct] = {
     ),
     Msg.GET_EVENTS: Struct(
         field("from_seq", Int16ul, "first event to resend"),
+    ),
+    Msg.GET_AXIS: Struct(
+        field("axis", Int8ul, "axis index", lo=0, hi=15),
+    ),
+    Msg.AXIS: Struct(
+        field("axis", Int8ul, "axis index", lo=0, hi=15),
+        field("count", Int8ul, "how many axes the board has"),
+        field("name", PaddedString(AXIS_NAME_LEN, "ascii"), "axis name, NUL padded"),
+        field("kind", Int8ul, "servo or stepper", enum=AxisKind),
+        field("unit", Int8ul, "deg or mm", enum=Unit),
+        field("min", Int32sl, "soft limit, low", "0.001 unit"),
+        field("max", Int32sl, "soft limit, high", "0.001 unit"),
+        field("vmax", Int32ul, "maximum velocity", "0.001 unit/s", 1),
     ),
     Msg.GET_STATUS: Struct(),
     Msg.STATUS: Struct(
@@ -402,7 +421,7 @@ PAYLOADS: dict[Msg, Struct] = {
 
 # Who sends what: the firmware only needs decoders for what it receives, and vice versa.
 HOST_TO_BOARD = frozenset({
-    Msg.HELLO, Msg.PING, Msg.GET_EVENTS, Msg.GET_STATUS, Msg.SET_TELEMETRY,
+    Msg.HELLO, Msg.PING, Msg.GET_EVENTS, Msg.GET_AXIS, Msg.GET_STATUS, Msg.SET_TELEMETRY,
     Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP, Msg.ESTOP, Msg.CLEAR,
     Msg.JOG, Msg.JOG_END, Msg.HOME, Msg.GET_CONFIG, Msg.SET_CONFIG, Msg.REPL,
     Msg.SHOT_LOAD, Msg.SHOT_DATA, Msg.SHOT_COMMIT, Msg.SHOT_PLAY, Msg.GET_SHOT,

@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0x47c63163
+SCHEMA_HASH = 0xcc63def6
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -56,6 +56,8 @@ MSG_PING = const(0x05)
 MSG_PONG = const(0x06)
 MSG_EVENT = const(0x07)
 MSG_GET_EVENTS = const(0x08)
+MSG_GET_AXIS = const(0x09)
+MSG_AXIS = const(0x0a)
 MSG_GET_STATUS = const(0x10)
 MSG_STATUS = const(0x11)
 MSG_SET_TELEMETRY = const(0x12)
@@ -114,6 +116,7 @@ DONE_ESTOP = const(2)
 DONE_FAULT = const(3)
 DONE_LIMIT = const(4)
 DONE_STARVED = const(5)
+DONE_DROPPED = const(6)
 
 # ConfigKey
 CFG_MIN = const(1)
@@ -184,7 +187,7 @@ SHOTF_STREAM = const(1)
 BOARD_AXIS = const(255)
 
 # payload sizes: fixed part, plus the u8 count/length when there is a tail
-HELLO_SIZE = const(5)
+HELLO_SIZE = const(10)
 IDENTIFY_SIZE = const(48)
 IDENTIFY_AXIS_SIZE = const(22)
 ACK_SIZE = const(5)
@@ -193,6 +196,8 @@ PING_SIZE = const(4)
 PONG_SIZE = const(8)
 EVENT_SIZE = const(15)
 GET_EVENTS_SIZE = const(2)
+GET_AXIS_SIZE = const(1)
+AXIS_SIZE = const(24)
 GET_STATUS_SIZE = const(0)
 STATUS_SIZE = const(33)
 STATUS_AXIS_SIZE = const(8)
@@ -234,8 +239,8 @@ def is_unsequenced(msg):
 
 
 def unpack_hello(buf, off):
-    # -> (host_version, host_schema)
-    return struct.unpack_from("<BI", buf, off)
+    # -> (host_version, host_schema, session, flags)
+    return struct.unpack_from("<BIIB", buf, off)
 
 
 def pack_identify(buf, off, version, schema, rx_window, board, reset_cause, tick_hz, boot_id, rx_next, ev_next, build_id, count):
@@ -286,6 +291,16 @@ def pack_event(buf, off, evseq, kind, t_us, a, b):
 def unpack_get_events(buf, off):
     # -> (from_seq)
     return struct.unpack_from("<H", buf, off)
+
+
+def unpack_get_axis(buf, off):
+    # -> (axis)
+    return struct.unpack_from("<B", buf, off)
+
+
+def pack_axis(buf, off, axis, count, name, kind, unit, min_, max_, vmax):
+    struct.pack_into("<BB8sBBiiI", buf, off, axis, count, name, kind, unit, min_, max_, vmax)
+    return off + 24
 
 
 def pack_status(buf, off, state, flags, t_us, rx_frames, rx_bad, tx_frames, telemetry_hz, motion_id, executed, rx_dup, ev_next, count):

@@ -20,7 +20,12 @@ AXES = [
 # (name, msg, seq, fields): chosen to cover zeros (COBS), negatives, every tail kind, and a
 # frame longer than one 254-byte COBS block.
 CASES = [
-    ("hello", Msg.HELLO, 1, {"host_version": 1, "host_schema": 0x9A932722}),
+    (
+        "hello",
+        Msg.HELLO,
+        1,
+        {"host_version": 1, "host_schema": 0x9A932722, "session": 0x0BADF00D, "flags": 1},
+    ),
     (
         "identify",
         Msg.IDENTIFY,
@@ -68,6 +73,9 @@ CASES = [
     ("event_motion_done", Msg.EVENT, 12, {"evseq": 4, "kind": 1, "t_us": 5000, "a": 3, "b": 0}),
     ("event_state", Msg.EVENT, 13, {"evseq": 65535, "kind": 2, "t_us": 0, "a": 3, "b": 2}),
     ("get_events", Msg.GET_EVENTS, 14, {"from_seq": 2}),
+    ("get_axis", Msg.GET_AXIS, 3, {"axis": 4}),
+    ("axis", Msg.AXIS, 3, dict(AXES[1], axis=4, count=5)),
+    ("event_dropped", Msg.EVENT, 6, {"evseq": 7, "kind": 1, "t_us": 5000, "a": 9, "b": 6}),
     (
         "status",
         Msg.STATUS,
@@ -141,7 +149,12 @@ CASES = [
         5,
         {"offset": 125, "words": [{"w": 0}, {"w": -1}, {"w": 0x7FFFFFFF}, {"w": -(1 << 31)}, {"w": 3}]},
     ),
-    ("shot_data_full", Msg.SHOT_DATA, 6, {"offset": 0, "words": [{"w": i * 0x01010101 - 7} for i in range(125)]}),
+    (
+        "shot_data_full",
+        Msg.SHOT_DATA,
+        6,
+        {"offset": 0, "words": [{"w": i * 0x01010101 - 7} for i in range(125)]},
+    ),
     ("shot_commit", Msg.SHOT_COMMIT, 7, {"shot_id": 1, "words": 1290, "crc": 0}),
     ("shot_play", Msg.SHOT_PLAY, 8, {"shot_id": 65535, "start_us": 0x3FFFFFFF, "flags": 0}),
     ("get_shot", Msg.GET_SHOT, 9, {}),
