@@ -250,7 +250,7 @@ def compile_stopmotion(plan: Plan, axes: list[str]) -> Compiled:
     mask = sum(1 << i for i in idx.values())
     frames: list[dict[str, int]] = []
     n = sm.frames
-    times = [(n - 1 - f if plan.reverse else f) / shot.fps for f in range(n)]
+    times = [f / shot.fps for f in range(n)]  # a reversed plan is already reversed
     pos = {
         a: np.round(curve.eval(np.array(times)) * 1000).astype(np.int64) for a, curve in plan.curves.items()
     }

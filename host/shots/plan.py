@@ -313,11 +313,13 @@ def _curve(tr: Track) -> tuple[Curve, list[tuple[float, float, float, Loc]]]:
             vl[i] = vr[i] = want_l
         else:
             vl[i], vr[i] = want_l, want_r
-    # accelerations: zero at rest and beside linear segments; elsewhere the mean of the
-    # cubic Hermite's accelerations on both sides (continuous: one value per key)
+    # accelerations: zero at rest (also at an extreme) and beside linear segments; elsewhere
+    # the mean of the cubic Hermite's accelerations on both sides (continuous: one per key)
     for i in range(1, m):
         if _side(keys[i - 1].interp, True) != "free" or _side(keys[i].interp, False) != "free":
             continue
+        if vl[i] == 0.0:
+            continue  # at rest at an extreme or beside a flat: any acceleration would overshoot
         a_end = (-6 * (p[i] - p[i - 1]) / dt[i - 1] + 2 * vr[i - 1] + 4 * vl[i]) / dt[i - 1]
         a_start = (6 * (p[i + 1] - p[i]) / dt[i] - 4 * vr[i] - 2 * vl[i + 1]) / dt[i]
         acc[i] = (a_end + a_start) / 2
