@@ -105,15 +105,32 @@ def ports() -> None:
     metavar="SIZE",
     help="give the board a littlefs2 flash of SIZE bytes (e.g. 256K) with real free space",
 )
+@click.option("--mcu", is_flag=True, help="the emulated microcontroller: QEMU Cortex-M3, firmware frozen in")
+@click.option(
+    "--icount", type=click.IntRange(0, 10), help="with --mcu: QEMU's deterministic clock, 2**N ns/instr"
+)
 def emulate(
-    flash: Path | None, blank: bool, safe_mode: bool, heap: str, port_file: str | None, flash_size: str | None
+    flash: Path | None,
+    blank: bool,
+    safe_mode: bool,
+    heap: str,
+    port_file: str | None,
+    flash_size: str | None,
+    mcu: bool,
+    icount: int | None,
 ) -> None:
     """Run an emulated board: the real firmware on the MicroPython unix port behind a pty.
 
     Prints the port path; every other command accepts it with --port. The path stays the
     same across resets. Ctrl-C stops the board. The flash starts with a compiled build, as
-    `orbitrig flash` leaves it; --blank starts with no firmware at all.
+    `orbitrig flash` leaves it; --blank starts with no firmware at all. --mcu runs the
+    firmware frozen into MicroPython on QEMU's Cortex-M3 instead (docs/mcu.md; --heap does
+    not apply to it).
     """
+    if mcu or icount is not None:
+        from .boards.mcu import emulate_cli
+
+        sys.exit(emulate_cli(flash, blank, safe_mode, port_file, flash_size, icount))
     from .emulator import FLASH_IMAGE, EmulatorError, serve
     from .firmware import install_build
 
