@@ -1,8 +1,9 @@
 """pytest plugin (entry point ``pytest11``): one HIL suite on any board.
 
-``--board emulated`` (the default) starts an emulated board for the session; ``--board
-/dev/ttyACM0`` or a pySerial URL runs the same tests on hardware. Tests that read the
-simulated HAL's trace are marked ``emulated_only`` and skip on hardware.
+``--board emulated`` (the default) starts an emulated board for the session; ``--board mcu``
+the emulated microcontroller (QEMU Cortex-M3, host/boards/mcu.py); ``--board /dev/ttyACM0``
+or a pySerial URL runs the same tests on hardware. Tests that read the simulated HAL's trace
+are marked ``emulated_only`` and skip on hardware.
 """
 
 from __future__ import annotations
@@ -35,11 +36,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--board",
         default="emulated",
-        help="board under test: 'emulated' (start one; the default) or a port path / pySerial URL",
+        help="board under test: 'emulated' (start one; the default), 'mcu' (the emulated "
+        "microcontroller) or a port path / pySerial URL",
     )
 
 
+_session_board = "emulated"  # --board, for start_emulated()
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    global _session_board
+    _session_board = config.getoption("--board")
     # Session logs of test connections go to a throwaway directory, not the user's state dir.
     if "ORBITRIG_LOG_DIR" not in os.environ:
         os.environ["ORBITRIG_LOG_DIR"] = tempfile.mkdtemp(prefix="orbitrig-test-logs-")
@@ -50,7 +57,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    emulated = config.getoption("--board") == "emulated"
+    emulated = config.getoption("--board") in ("emulated", "mcu")
     for item in items:
         if emulated and "hardware_only" in item.keywords:
             item.add_marker(pytest.mark.skip(reason="needs a real board (--board PORT)"))
@@ -59,7 +66,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
-    """An Emulator with the firmware installed on its flash, not yet started."""
+    """An Emulator with the firmware installed on its flash, not yet started (under --board mcu
+    an MCU board, whose firmware is in its image)."""
+    if _session_board == "mcu":
+        from .boards.mcu import McuEmulator
+
+        return McuEmulator()
     from .emulator import Emulator
     from .firmware import install_sources
 
@@ -71,6 +83,15 @@ def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
 @pytest.fixture(scope="session")
 def board(request: pytest.FixtureRequest) -> Iterator[BoardUnderTest]:
     spec = request.config.getoption("--board")
+    if spec == "mcu":
+        from .boards.mcu import McuEmulator
+        from .boards.mcu_build import missing_tools, require_tools_or_skip
+
+        require_tools_or_skip(missing_tools())
+        mcu = McuEmulator()
+        request.addfinalizer(mcu.stop)
+        yield BoardUnderTest(mcu.start(wait_link=True), mcu)
+        return
     if spec != "emulated":
         yield BoardUnderTest(spec, None)
         return
