@@ -427,6 +427,40 @@ def prepare_flash(flash_dir: Path, flash_size: int | None, seed: Path | None = N
     return image
 
 
+def emulate_cli(
+    flash: Path | None,
+    blank: bool,
+    safe_mode: bool,
+    port_file: str | None,
+    flash_size: str | None,
+    icount: int | None,
+) -> int:
+    """`orbitrig emulate --mcu`: build or find the image, then serve the board in the foreground."""
+    from ..emulator import parse_size
+    from ..errors import BadInput, RigError
+
+    if blank:
+        raise BadInput("--blank does not apply to --mcu: its firmware is frozen into the image")
+    try:
+        size = parse_size(flash_size) if flash_size else None
+    except EmulatorError as e:
+        raise BadInput(str(e)) from None
+    image = build_image()  # McuBuildError names a missing toolchain or the failing build
+    with tempfile.TemporaryDirectory(prefix="orbitrig-mcu-") as tmp:
+        flash_dir = Path(flash) if flash is not None else Path(tmp) / "flash"
+        try:
+            flash_dir.mkdir(parents=True, exist_ok=True)
+            flash_image = prepare_flash(flash_dir.absolute(), size)
+            mcu_flash.set_safe_mode(flash_image, safe_mode)
+            run_dir = Path(tmp) / "run"
+            run_dir.mkdir()
+            return serve(
+                elf=image.path, flash_image=flash_image, run_dir=run_dir, icount=icount, port_file=port_file
+            )
+        except (EmulatorError, OSError) as e:
+            raise RigError(str(e)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m orbitrig.host.boards.mcu`: the supervisor (McuEmulator starts it)."""
     parser = argparse.ArgumentParser(prog="python -m orbitrig.host.boards.mcu")
@@ -578,7 +612,7 @@ class McuEmulator:
 
     def wait_link(self, timeout: float = BOOT_TIMEOUT_S) -> float:
         """Wait until the firmware answers HELLO; returns the seconds that took."""
-        from ..errors import RigError
+        from ..errors import BoardSilent, LinkLost
         from ..rig import Rig
 
         t0 = time.monotonic()
@@ -586,8 +620,8 @@ class McuEmulator:
             try:
                 with Rig.connect(self.port, timeout=0.3, log=False):
                     return time.monotonic() - t0
-            except RigError:
-                pass
+            except (BoardSilent, LinkLost):
+                pass  # still booting; anything else (a protocol mismatch) is the answer
             if self._proc is None or self._proc.poll() is not None:
                 raise EmulatorError(f"the MCU board stopped: {self._log_tail()}")
             if time.monotonic() - t0 > timeout:

@@ -116,6 +116,19 @@ def check_tools() -> None:
         )
 
 
+def require_tools_or_skip(missing: list[str]) -> None:
+    """For tests: skip with the install line when the MCU board's packages are missing, or fail
+    under CI (CI=true), where they must be there."""
+    import pytest
+
+    if not missing:
+        return
+    why = f"MCU board needs {', '.join(missing)}: {install_hint()}"
+    if os.environ.get("CI") == "true":
+        pytest.fail(why, pytrace=False)
+    pytest.skip(why)
+
+
 def _compiler_version() -> str:
     try:
         run = subprocess.run([CC, "--version"], capture_output=True, text=True, timeout=_TOOL_TIMEOUT_S)
