@@ -253,14 +253,17 @@ def test_stop_mid_move_brakes_within_limits_short_of_target(mp: Harness, move, f
     acc = full["acc"][0]
     mp.new(axes, pos=start)
     mid = mp.ok(op="plan", targets=targets, duration_ms=0, speed=speed)
-    mp.ok(op="plan", targets=[[i, start[i]] for i in range(N)], duration_ms=0, speed=speed)  # queued
+    queued = mp.ok(op="plan", targets=[[i, start[i]] for i in range(N)], duration_ms=0, speed=speed)
     stop_at = max(1, int(total * frac))
     before = mp.run(n=stop_at)
     assert before["done"] == []
     mp.ok(op="stop")
     after = mp.run()
+    # the queued move is dropped, and says so at the next tick; the running one brakes
+    assert after["done"][0] == [0, queued, DoneReason.DROPPED]
+    after["done"] = after["done"][1:]
     res = join(before, after)
-    assert res["done"] == [[done_at(res), mid, DoneReason.STOPPED]]  # the queued move is dropped
+    assert res["done"] == [[done_at(res), mid, DoneReason.STOPPED]]
     check_limits(axes, res, spd=speed)
     check_line(start, goal, res)
     end = res["pos"][m][-1]
@@ -288,11 +291,28 @@ def test_stop_reports_the_reason_it_is_given(mp: Harness) -> None:
     res = join(before, mp.run())
     assert res["done"] == [[done_at(res), mid, DoneReason.FAULT]]
     check_limits(AXES, res)
-    # a STOP before the accepted move's first tick reports it stopped
+    # a STOP before the accepted move's first tick: it never started, it was dropped
     mid = mp.ok(op="plan", targets=[[0, 0]], duration_ms=0, speed=1000)
     mp.ok(op="stop")
-    assert mp.ok(op="state")["done_id"] == mid
-    assert mp.run()["moving"] == [False]
+    assert mp.ok(op="state")["dropped"] == [mid]
+    res = mp.run()
+    assert res["moving"] == [False] and res["done"] == [[0, mid, DoneReason.DROPPED]]
+
+
+def test_every_dropped_move_is_reported_once(mp: Harness) -> None:
+    # a running move and four queued behind it: STOP reports each queued one DROPPED, once,
+    # and the running one STOPPED; HALT does the same with ESTOP
+    for op, why in (("stop", DoneReason.STOPPED), ("halt", DoneReason.ESTOP)):
+        mp.new(pos=[0, 0, 0, 0, 0])
+        mid = mp.ok(op="plan", targets=[[0, 100000]], duration_ms=0, speed=1000)
+        mp.run(n=20)  # running: out of the queue
+        queued = [mp.ok(op="plan", targets=[[0, 1000 * k]], duration_ms=0, speed=1000) for k in range(4)]
+        mp.refused(op="plan", targets=[[0, 0]], duration_ms=0, speed=1000)  # the queue is full
+        mp.ok(op=op, reason=int(why))
+        res = mp.run(n=2000)
+        got = sorted((mid_, r) for _, mid_, r in res["done"])
+        assert got == sorted([(mid, why)] + [(q, DoneReason.DROPPED) for q in queued]), res["done"]
+        assert mp.ok(op="state")["dropped"] == []
 
 
 def test_duration_too_short_names_the_slowest_axis(mp: Harness) -> None:
@@ -362,7 +382,8 @@ def test_halt_zeroes_everything_at_once(mp: Harness) -> None:
     after = mp.run(n=20, until_idle=False)
     assert all(v == 0 for col in after["vel"] + after["acc"] for v in col)
     assert all(col == [before["pos"][i][-1]] * 20 for i, col in enumerate(after["pos"]))
-    assert after["done"] == [[0, mid, DoneReason.ESTOP]]  # reported once; the queued move was dropped
+    # reported once; the queued move was dropped, and said so
+    assert after["done"] == [[0, mid, DoneReason.ESTOP], [0, mid + 1, DoneReason.DROPPED]]
 
 
 def test_configure(mp: Harness) -> None:

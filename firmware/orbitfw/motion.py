@@ -320,7 +320,8 @@ class Motion:
         self.amax = [a[6] for a in axes]
         self.jmax = [a[7] for a in axes]
         self.home_pos = [0] * n
-        self.homed = [a[1] != wire.AXIS_STEPPER for a in axes]
+        self._stepper = [a[1] == wire.AXIS_STEPPER for a in axes]
+        self.homed = [not s for s in self._stepper]
         self.homed_now = 0  # bit per axis that reached its switch this tick (the loop clears it)
         self.require_home = True
         # state the loop reads
@@ -331,6 +332,9 @@ class Motion:
         self.last_id = 0
         self.done_id = 0
         self.done_reason = 0
+        # ids of queued moves that a stop or halt dropped before they started: each still gets
+        # its MOTION_DONE (DONE_DROPPED); the loop reports and clears them
+        self.dropped = []
         self.limit_axis = -1
         self.jogging = False
         self.jog_id = 0  # the jog session running (or last run)
@@ -638,21 +642,9 @@ class Motion:
         # its own path (jerk-limited, within the axes' amax/jmax), jogs and seeks brake per
         # axis. The running move or homing ends with `reason` (DONE_STOPPED; the loop's
         # link-loss watchdog passes DONE_FAULT).
-        dropped = 0
-        while self._qn:
-            mv = self._q[self._qh]
-            if not dropped and mv is not None:
-                dropped = mv.mid
-            self._q[self._qh] = None
-            self._qh = (self._qh + 1) % _QLEN
-            self._qn -= 1
+        self._drop_queue()
         mode = self.mode
         if mode == IDLE:
-            if dropped:
-                # a move was accepted but had not started: report it as stopped
-                self.done_id = dropped
-                self.done_reason = reason
-                self.last_id = dropped
             self._set_end()
             return
         self._end_session()
@@ -681,12 +673,28 @@ class Motion:
         if not self._cact:
             self._cfinish()
 
+    def _drop_queue(self):
+        # Moves accepted but not started never will be: each is reported DONE_DROPPED.
+        while self._qn:
+            mv = self._q[self._qh]
+            if mv is not None:
+                self.dropped.append(mv.mid)
+                self.last_id = mv.mid
+            self._q[self._qh] = None
+            self._qh = (self._qh + 1) % _QLEN
+            self._qn -= 1
+
+    def lost_position(self):
+        # The stepper drivers were switched off (DISARM, CLEAR, ESTOP, REPL) or steps may have
+        # been lost: where the steppers are is not known any more until they are homed again.
+        for i in range(self.n):
+            if self._stepper[i]:
+                self.homed[i] = False
+
     def halt(self, reason):
         # Immediate: velocities and accelerations are zero now (ESTOP). Positions stay where
         # they were last commanded.
-        for i in range(self._qn):
-            self._q[(self._qh + i) % _QLEN] = None
-        self._qn = 0
+        self._drop_queue()
         self._cact = False
         self._stopping = False
         for i in range(self.n):

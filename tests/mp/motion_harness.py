@@ -13,7 +13,7 @@
 #    "axes": [0, 3], "budget": false}
 #       steps up to n ticks; per tick a sample: step() result, pos, velocity(), accel()
 #       (of "axes", default all), done_id/done_reason as set by that tick (then cleared,
-#       as the loop does). A switch i reads pressed while pos[i] <= switch_at[i].
+#       as the loop does), then the ids a stop dropped (reason DONE_DROPPED). A switch i reads pressed while pos[i] <= switch_at[i].
 #       With "budget", the largest |int| the tick path can touch, over all ticks.
 #   {"op": "alloc", "n": 1000, "switch_at": [...]}
 #       gc.mem_alloc() delta over n steps (plus velocity()/accel() of every axis) with gc
@@ -27,7 +27,9 @@ import time
 
 sys.path.insert(0, sys.argv[1])  # the firmware dir
 
-from orbitfw import motion  # noqa: E402
+from orbitfw import motion, wire  # noqa: E402
+
+DROPPED = wire.DONE_DROPPED
 
 # planning-only big ints of a move; everything else in the objects is read by step()
 _PLAN_ONLY = ("an", "ad", "jn", "jd")
@@ -77,6 +79,7 @@ def state(m):
         "last_id": m.last_id,
         "done_id": m.done_id,
         "done_reason": m.done_reason,
+        "dropped": list(m.dropped),
         "limit_axis": m.limit_axis,
         "jogging": m.jogging,
         "homed": list(m.homed),
@@ -109,6 +112,9 @@ def run(m, sw, req):
         if m.done_id:
             done.append([k, m.done_id, m.done_reason])
             m.done_id = 0
+        for mid in m.dropped:
+            done.append([k, mid, DROPPED])
+        m.dropped.clear()
         if want_budget:
             big = _biggest(budget(m), big)
         if until_idle and not r and not m.busy():
