@@ -58,8 +58,10 @@ class Board:
         self.rx_dup = 0
         self._cached = False  # replies are being cached for the command at hand
         self.last_rx_tick = 0  # tick of the last valid frame: the link-loss watchdog
+        self.session = 0  # the host session of the last HELLO (0: none yet, or a host without one)
         # the event ring: kind, time, a, b of the last _EVENTS events
         self.ev_next = 0
+        self._ev_count = 0  # events raised since boot, up to 0x10000: older seqs never existed
         self._ev_kind = bytearray(_EVENTS)
         self._ev_t = [0] * _EVENTS
         self._ev_a = [0] * _EVENTS
@@ -138,6 +140,8 @@ class Board:
         self._ev_b[i] = b
         self._send_event(self.ev_next, i)
         self.ev_next = (self.ev_next + 1) & 0xFFFF
+        if self._ev_count <= 0xFFFF:
+            self._ev_count += 1
 
     def _send_event(self, evseq, i):
         link = self.link
@@ -145,11 +149,15 @@ class Board:
         link.send(wire.MSG_EVENT, link.next_tseq(), wire.EVENT_SIZE)
 
     def resend_events(self, first):
-        # GET_EVENTS: resend what the ring still holds; returns (sent, lost)
+        # GET_EVENTS: resend what the ring still holds; returns (sent, lost). Sequence numbers
+        # from before the first event since boot name nothing: neither sent nor lost.
         behind = (self.ev_next - first) & 0xFFFF
         if behind > 0x8000:
             raise Nack(wire.ERR_BAD_VALUE, "from_seq %d is after the next event %d" % (first, self.ev_next))
+        if behind > self._ev_count:
+            behind = self._ev_count
         lost = behind - _EVENTS if behind > _EVENTS else 0
+        first = (self.ev_next - behind) & 0xFFFF
         s = (first + lost) & 0xFFFF
         sent = 0
         while s != self.ev_next:
@@ -255,6 +263,11 @@ class Board:
             self.event(wire.EV_MOTION_DONE, m.done_id, m.done_reason, t)
             m.done_id = 0
             self._update_homed_flag()
+        if m.dropped:
+            # queued moves a stop dropped: each accepted id gets its one MOTION_DONE
+            for mid in m.dropped:
+                self.event(wire.EV_MOTION_DONE, mid, wire.DONE_DROPPED, t)
+            m.dropped.clear()
         if m.limit_axis >= 0:
             self.flags |= wire.FLAG_LIMIT
             self.event(wire.EV_LIMIT, m.limit_axis, m.pos[m.limit_axis], t)
@@ -284,13 +297,18 @@ class Board:
         # hands them to the motion core, braking from where they are.
         sh = self.shot
         m = self.motion
+        if sh.w_event:
+            # a pause or resume begins with this tick: say where on the shot and for how long
+            kind = wire.EV_SHOT_PAUSE if sh.w_event == 1 else wire.EV_SHOT_RESUME
+            self.event(kind, sh.tick, sh.w_n // 2, t)
+            sh.w_event = 0
         going = sh.step(self.t_raw, m.pos)
         if sh.s_done >= 0:
             self.event(wire.EV_FRAME, sh.s_done, sh.s_lat, t)
             sh.s_done = -1
         if going:
             used = sh.used
-            if sh.phase == wire.SHOT_PLAYING and not sh.sms:
+            if not sh.sms and (sh.phase == wire.SHOT_PLAYING or sh.phase >= wire.SHOT_PAUSING):
                 for i in range(m.n):
                     if used >> i & 1:
                         m.target[i] = m.pos[i]
@@ -322,14 +340,23 @@ class Board:
         if self.state == wire.STATE_RUNNING:
             self._set_state(wire.STATE_MOVING if m.busy() else wire.STATE_IDLE)
 
-    def _link_lost(self, t):
-        # The host went quiet while the rig moved: brake within limits and hold.
+    def _link_lost(self, t, new_host=0):
+        # The host went quiet while the rig moved, or another host said HELLO (new_host 1):
+        # nobody is driving what runs now, so brake within limits and hold.
         silence = ((self.ticks - self.last_rx_tick) & _TICK_MASK) * PERIOD_MS
         self.end_shot(wire.DONE_FAULT, t)
         self.motion.stop(wire.DONE_FAULT)
         self.flags |= wire.FLAG_LINK_LOST
         self._set_state(wire.STATE_HOLD)
-        self.event(wire.EV_LINK_LOSS, silence, 0, t)
+        self.event(wire.EV_LINK_LOSS, silence, new_host, t)
+
+    def hello_from(self, session, t):
+        # HELLO: a session other than the one that started what moves now takes nothing over.
+        if session != self.session:
+            st = self.state
+            if st == wire.STATE_MOVING or st == wire.STATE_JOGGING or st == wire.STATE_RUNNING:
+                self._link_lost(t, 1)
+            self.session = session
 
     def _telemetry(self, t):
         link = self.link
