@@ -3,11 +3,11 @@
 # Every transition of the safety state machine is made here or in the tick (motion done,
 # link loss), and a command that its state does not allow gets a NACK naming the state.
 # Handlers are functions of the Board (loop.py) they run on: handler(board, seq, plen).
+import time
+
 from micropython import const
 
 from orbitfw import wire
-import time
-
 from orbitfw.clock import CLOCK_MASK, TICK_HZ
 from orbitfw.clock import now_us as _now
 from orbitfw.config import ConfigError
@@ -28,6 +28,8 @@ _PERIOD_US = const(5000)
 _START_MIN_US = const(10000)  # SHOT_PLAY's start time at least this far ahead...
 _START_MAX_US = const(120000000)  # ...and at most this far
 _MAX_SHOT_TICKS = const(0x3FFFFFF)  # 93 hours at 200 Hz
+
+_HELLO_SHORT = const(1)  # HELLO.flags: IDENTIFY without the axes
 
 _NAMES = ("BOOT", "DISARMED", "IDLE", "MOVING", "JOGGING", "RUNNING", "HOLD", "FAULT", "ESTOP")
 
@@ -53,10 +55,17 @@ def dispatch(b, msg, seq, plen):
 
 # --- identity and link ------------------------------------------------------------------
 def _hello(b, seq, plen):
-    # Answered whatever the frame version: IDENTIFY's layout never changes.
+    # Answered whatever the frame version and length: HELLO and IDENTIFY start with the same
+    # fields in every version. A host without a session (an older HELLO) counts as a new one.
+    session = 0
+    flags = 0
+    if plen >= wire.HELLO_SIZE:
+        _, _, session, flags = wire.unpack_hello(b.link.frame, PAYLOAD)
+    b.hello_from(session, _now())
     tx = b.link.tx
     cfg = b.cfg
     v = cfg.vals
+    count = 0 if flags & _HELLO_SHORT else cfg.n  # short: the host asks GET_AXIS for each
     off = wire.pack_identify(
         tx,
         PAYLOAD,
@@ -70,9 +79,9 @@ def _hello(b, seq, plen):
         b.rx_next,
         b.ev_next,
         b.build_id,
-        cfg.n,
+        count,
     )
-    for i in range(cfg.n):
+    for i in range(count):
         off = wire.pack_identify_axis(
             tx,
             off,
@@ -84,6 +93,28 @@ def _hello(b, seq, plen):
             v[wire.CFG_VMAX][i],
         )
     b.reply(wire.MSG_IDENTIFY, seq, off - PAYLOAD)
+
+
+def _get_axis(b, seq, plen):
+    _expect(plen, wire.GET_AXIS_SIZE)
+    i = wire.unpack_get_axis(b.link.frame, PAYLOAD)[0]
+    cfg = b.cfg
+    if i >= cfg.n:
+        raise Nack(wire.ERR_BAD_AXIS, "no axis %d (board has %d)" % (i, cfg.n))
+    v = cfg.vals
+    wire.pack_axis(
+        b.link.tx,
+        PAYLOAD,
+        i,
+        cfg.n,
+        cfg.names[i].encode(),
+        cfg.kinds[i],
+        cfg.units[i],
+        v[wire.CFG_MIN][i],
+        v[wire.CFG_MAX][i],
+        v[wire.CFG_VMAX][i],
+    )
+    b.reply(wire.MSG_AXIS, seq, wire.AXIS_SIZE)
 
 
 def _ping(b, seq, plen):
@@ -155,10 +186,18 @@ def _arm(b, seq, plen):
     b.ack(seq)
 
 
+def _drivers_off(b):
+    # Stepper drivers off: a carriage that nothing holds may be pushed, and one that was moving
+    # coasts. Its position is not known any more: it must be homed again.
+    b.motion.lost_position()
+    b._update_homed_flag()
+
+
 def _disarm(b, seq, plen):
     _expect(plen, wire.DISARM_SIZE)
     b.motion.halt(wire.DONE_STOPPED)
     b.hal.set_outputs(False, _now())
+    _drivers_off(b)
     b._set_state(wire.STATE_DISARMED)
     b.ack(seq)
 
@@ -168,6 +207,7 @@ def _clear(b, seq, plen):
     _expect(plen, wire.CLEAR_SIZE)
     b.motion.halt(wire.DONE_STOPPED)
     b.hal.set_outputs(False, _now())
+    _drivers_off(b)
     b.flags &= ~(wire.FLAG_LINK_LOST | wire.FLAG_LIMIT)
     b._set_state(wire.STATE_DISARMED)
     b.ack(seq)
@@ -192,6 +232,7 @@ def _estop(b, seq, plen):
     b.hal.estop(hold, t)
     b.end_shot(wire.DONE_ESTOP, t, False)
     b.motion.halt(wire.DONE_ESTOP)
+    _drivers_off(b)
     b._set_state(wire.STATE_ESTOP)
     b.ack(seq)
 
@@ -268,6 +309,7 @@ def _repl(b, seq, plen):
     # link closes (Ctrl-C works again) and main.py returns to the REPL prompt.
     _expect(plen, wire.REPL_SIZE)
     b.hal.set_outputs(False, _now())
+    _drivers_off(b)
     b.running = False
     b.ack(seq)
 
@@ -365,6 +407,19 @@ def _shot_play(b, seq, plen):
     b.ack(seq, start_raw & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
 
 
+def _shot_pause(b, seq, plen):
+    # Slow the shot's clock to a stop along the path; RESUME brings it back (orbitfw/shot.py).
+    _expect(plen, wire.SHOT_PAUSE_SIZE)
+    b.shot.pause(b.t_raw)
+    b.ack(seq, b.shot.tick)
+
+
+def _shot_resume(b, seq, plen):
+    _expect(plen, wire.SHOT_RESUME_SIZE)
+    b.shot.resume(b.t_raw)
+    b.ack(seq, b.shot.tick)
+
+
 def _get_shot(b, seq, plen):
     _expect(plen, wire.GET_SHOT_SIZE)
     sh = b.shot
@@ -413,6 +468,7 @@ COMMANDS = {
     wire.MSG_HELLO: (_hello, _ANY),
     wire.MSG_PING: (_ping, _ANY),
     wire.MSG_GET_EVENTS: (_get_events, _ANY),
+    wire.MSG_GET_AXIS: (_get_axis, _ANY),
     wire.MSG_GET_STATUS: (_get_status, _ANY),
     wire.MSG_SET_TELEMETRY: (_set_telemetry, _ANY),
     wire.MSG_GET_CONFIG: (_get_config, _ANY),
@@ -431,6 +487,8 @@ COMMANDS = {
     wire.MSG_SHOT_DATA: (_shot_data, (_DISARMED, _IDLE, _MOVING, _JOGGING, _RUNNING, _HOLD)),
     wire.MSG_SHOT_COMMIT: (_shot_commit, (_DISARMED, _IDLE, _MOVING, _JOGGING, _HOLD)),
     wire.MSG_SHOT_PLAY: (_shot_play, (_IDLE,)),
+    wire.MSG_SHOT_PAUSE: (_shot_pause, (_RUNNING,)),
+    wire.MSG_SHOT_RESUME: (_shot_resume, (_RUNNING,)),
     wire.MSG_GET_SHOT: (_get_shot, _ANY),
     wire.MSG_TRIGGER: (_trigger, (_DISARMED, _IDLE, _MOVING, _JOGGING, _HOLD)),
 }
