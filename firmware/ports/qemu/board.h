@@ -16,6 +16,7 @@
 #define BOARD_FLASH_MAGIC       "ORBFLASH"
 #define BOARD_FS_DEFAULT_BYTES  (1024u * 1024u)
 #define BOARD_STRAP_SAFE_MODE   (1u << 0)  // the safe-mode "pin", held at boot
+#define BOARD_STRAP_REPLAY      (1u << 1)  // the link replays replay.bin from the flash (hal_mcu.py)
 
 typedef struct _board_flash_header_t {
     char magic[8];

@@ -2,16 +2,20 @@
 //
 // The board has no environment; its straps (pins read at reset, set by the host in the flash
 // header) show up as variables, which is how firmware/boot.py reads the safe-mode pin of an
-// emulated board: ORBITRIG_SAFE_MODE=1 while the safe-mode strap is held.
+// emulated board: ORBITRIG_SAFE_MODE=1 while the safe-mode strap is held. ORBITRIG_REPLAY=1
+// asks hal_mcu.py to take the link's input from a script on the flash (deterministic runs).
 #include "board.h"
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t board_env);
 
 static mp_obj_t board_env(void) {
     if (MP_STATE_VM(board_env) == MP_OBJ_NULL) {
-        mp_obj_t env = mp_obj_new_dict(1);
+        mp_obj_t env = mp_obj_new_dict(2);
         if (board_straps() & BOARD_STRAP_SAFE_MODE) {
             mp_obj_dict_store(env, MP_OBJ_NEW_QSTR(MP_QSTR_ORBITRIG_SAFE_MODE), mp_obj_new_str("1", 1));
+        }
+        if (board_straps() & BOARD_STRAP_REPLAY) {
+            mp_obj_dict_store(env, MP_OBJ_NEW_QSTR(MP_QSTR_ORBITRIG_REPLAY), mp_obj_new_str("1", 1));
         }
         MP_STATE_VM(board_env) = env;
     }
