@@ -11,9 +11,15 @@
 #            their own wire and never share the link's
 #   watchdog machine.WDT (kept by the board's clock interrupt), reset machine.reset(), with the
 #            cause a reset was asked for kept in the file reset_cause as on the real boards
+#   replay   with the replay strap held (ORBITRIG_REPLAY=1) the link's input comes from the
+#            file replay.bin instead of UART0, each frame at its board time: on QEMU's
+#            instruction-count clock a run is then a function of the script alone, so two runs
+#            trace the same bytes (host/boards/mcu_replay.py). Records: u32 us after
+#            link_open, u16 length, the bytes.
 import os
 import select
 import sys
+import time
 
 import machine
 import micropython
@@ -24,6 +30,7 @@ from simmodel import SimRig
 _LINK_UART = const(0)
 _TRACE_UART = const(1)
 _CAUSE_FILE = "reset_cause"
+_REPLAY_FILE = "replay.bin"
 _CAM_LAG_US = const(35000)  # the simulated camera's shutter lag, as on the unix-port board
 _CAM_JITTER_US = const(2000)
 # machine.reset_cause() of this port -> the protocol's reset causes
@@ -63,6 +70,9 @@ class Hal(SimRig):
         self._rx = None
         self._tx = None
         self._wdt = None
+        self._script = None  # replay: the script, where the next record starts, when it began
+        self._spos = 0
+        self._t0 = 0
 
     # --- link -------------------------------------------------------------------------
     def link_open(self):
@@ -71,6 +81,11 @@ class Hal(SimRig):
         self._rx = machine.UART(_LINK_UART)
         self._tx = sys.stdout.buffer
         self._poll.register(self._rx, select.POLLIN)
+        if os.getenv("ORBITRIG_REPLAY") == "1":
+            with open(_REPLAY_FILE, "rb") as f:
+                self._script = f.read()
+            self._spos = 0
+            self._t0 = time.ticks_us()
 
     def link_close(self):
         if self._rx is None:
@@ -82,7 +97,24 @@ class Hal(SimRig):
 
     def link_read(self, buf):
         # Non-blocking: the bytes that are there now, up to len(buf); 0 when none.
+        if self._script is not None:
+            return self._replay(buf)
         return self._rx.readinto(buf) or 0
+
+    def _replay(self, buf):
+        # The next record once its time has come (whole: a record fits the link's chunk).
+        s = self._script
+        p = self._spos
+        if p + 6 > len(s):
+            return 0
+        due = s[p] | s[p + 1] << 8 | s[p + 2] << 16 | s[p + 3] << 24
+        if time.ticks_diff(time.ticks_us(), time.ticks_add(self._t0, due)) < 0:
+            return 0
+        n = s[p + 4] | s[p + 5] << 8
+        for i in range(n):
+            buf[i] = s[p + 6 + i]
+        self._spos = p + 6 + n
+        return n
 
     def link_write(self, buf, n):
         # The UART takes every byte (the emulator never stalls it for long).
@@ -93,6 +125,9 @@ class Hal(SimRig):
 
     def link_wait(self, ms):
         # Sleep (WFI) until the link has bytes or ``ms`` elapsed (ipoll: no list allocated).
+        if self._script is not None:
+            time.sleep_ms(ms)  # the next record is at most a wait late: the loop's waits are short
+            return
         for _ in self._poll.ipoll(ms):
             break
 
