@@ -79,8 +79,9 @@ def copy(src, dst):
 job, image, blocks, host_dir = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 dev = Region(image, blocks)
 if job == "seed":
+    # no timestamps: the same files make the same image (deterministic runs start from it)
     os.VfsLfs2.mkfs(dev)
-    os.mount(os.VfsLfs2(dev), "/flash")
+    os.mount(os.VfsLfs2(dev, mtime=False), "/flash")
     copy(host_dir, "/flash")
 else:
     try:
