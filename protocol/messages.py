@@ -93,6 +93,8 @@ class Msg(IntEnum):
     SHOT_DATA     = 0x51  # host -> board: the next words of the shot being uploaded
     SHOT_COMMIT   = 0x52  # host -> board: the upload (or a stream's prefix) is complete: check it
     SHOT_PLAY     = 0x53  # host -> board: play the committed shot from a board time
+    SHOT_PAUSE    = 0x54  # host -> board: slow the shot's clock to a stop, on the shot's path
+    SHOT_RESUME   = 0x55  # host -> board: bring the shot's clock back up to speed
     GET_SHOT      = 0x56  # host -> board: the shot buffer and player state
     SHOT_STATE    = 0x57  # board -> host: answer to GET_SHOT
     TRIGGER       = 0x58  # host -> board: set a trigger line now (a level, or a pulse)
@@ -125,6 +127,8 @@ class EventKind(IntEnum):
     CAMERA      = 8  # camera confirmed an exposure: a = shutter edge index, b = its trigger time
     SHOT_DONE   = 9  # a = shot id | DoneReason << 16, b = the shot tick it ended at
     FRAME       = 10  # stop-motion frame shot: a = frame index, b = confirmation latency us, -1 none
+    SHOT_PAUSE  = 11  # a shot's clock slows to a stop: a = its tick now, b = shot ticks it runs on
+    SHOT_RESUME = 12  # a shot's clock comes back: a = its tick now, b = shot ticks it takes
 
 
 class DoneReason(IntEnum):
@@ -175,6 +179,9 @@ class ShotPhase(IntEnum):
     PLAYING  = 4
     DONE     = 5  # played to its end (the shot stays loaded: play it again)
     ABORTED  = 6  # stopped early; done_reason says why
+    PAUSING  = 7  # its clock slowing to a stop, on the shot's path
+    PAUSED   = 8  # its clock stopped: the rig holds where the path stopped
+    RESUMING = 9  # its clock coming back up to speed
 
 
 class ShotFlag(IntEnum):
@@ -398,6 +405,8 @@ PAYLOADS: dict[Msg, Struct] = {
         field("start_us", Int32ul, "board time of shot tick 0", "us mod 2^30"),
         field("flags", Int8ul, "1 = start at the next tick (start_us ignored)"),
     ),
+    Msg.SHOT_PAUSE: Struct(),
+    Msg.SHOT_RESUME: Struct(),
     Msg.GET_SHOT: Struct(),
     Msg.SHOT_STATE: Struct(
         field("shot_id", Int16ul, "the loaded shot, 0 if none"),
@@ -424,7 +433,7 @@ HOST_TO_BOARD = frozenset({
     Msg.HELLO, Msg.PING, Msg.GET_EVENTS, Msg.GET_AXIS, Msg.GET_STATUS, Msg.SET_TELEMETRY,
     Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP, Msg.ESTOP, Msg.CLEAR,
     Msg.JOG, Msg.JOG_END, Msg.HOME, Msg.GET_CONFIG, Msg.SET_CONFIG, Msg.REPL,
-    Msg.SHOT_LOAD, Msg.SHOT_DATA, Msg.SHOT_COMMIT, Msg.SHOT_PLAY, Msg.GET_SHOT,
+    Msg.SHOT_LOAD, Msg.SHOT_DATA, Msg.SHOT_COMMIT, Msg.SHOT_PLAY, Msg.SHOT_PAUSE, Msg.SHOT_RESUME, Msg.GET_SHOT,
     Msg.TRIGGER,
 })
 # Handled on arrival, ahead of anything queued and even out of sequence order (see

@@ -225,3 +225,47 @@ def test_abort_drops_queued_edges_and_lowers_pulses_but_not_the_record_line(play
     assert [0, 0] in rep["lowered"]  # ...the shutter line is lowered now...
     assert all(level == 0 for line, level in rep["lowered"]) and [2, 0] not in rep["lowered"]
     assert rep["levels"] == [0, 0, 1, 0]  # ...and only the record line (held) stays high
+
+
+def test_pause_and_resume_keep_the_path_and_the_time_line(player: MicroPythonChild) -> None:
+    from orbitrig.host.shots.plan import default_limits as limits
+
+    c = compiled()
+    upload(player, c)
+    start(player, c)
+    before = player.call(op="run", n=180)["r"]  # ticks 0..179: pan near its fastest
+    t0, n_down = player.call(op="pause")["r"]
+    assert t0 == 179 and n_down >= 8  # 2 D board ticks for D shot ticks
+    down = player.call(op="run", n=n_down)["r"]
+    assert down["phase"] == ShotPhase.PAUSED and down["tick"] == t0 + n_down // 2
+    held = player.call(op="run", n=50)["r"]
+    tp, n_up = player.call(op="resume")["r"]
+    assert tp == t0 + n_down // 2
+    rest = player.call(op="run", n=c.ticks * 2)["r"]
+    assert rest["phase"] == ShotPhase.DONE and rest["reason"] == DoneReason.COMPLETE
+    pan = AXES.index("pan")
+    lim = limits()["pan"]
+    seq = before["pos"] + down["pos"] + held["pos"] + rest["pos"]
+    path = np.array([p[pan] for p in seq])
+    # on the path: within pan's velocity and acceleration limits at every tick
+    v = np.diff(path)
+    a = np.diff(v)
+    assert np.max(np.abs(v)) <= lim.vmax * 1000 / 200 + 1
+    assert np.max(np.abs(a)) <= lim.amax * 1000 / 200**2 * 1.05 + 2
+    # paused: still, exactly where the shot's own path is at the tick its clock stopped
+    assert {p[pan] for p in held["pos"]} == {c.board_pos["pan"][tp]}
+    # after the speed-up ramp (n_up board ticks for n_up / 2 shot ticks) the shot plays on
+    # exactly as compiled, one shot tick per board tick: only its board time has moved
+    after = np.array([p[pan] for p in rest["pos"][n_up:]])
+    assert np.array_equal(after, c.board_pos["pan"][tp + n_up // 2 + 1 :])
+    assert np.array_equal(np.array([p[pan] for p in before["pos"]]), c.board_pos["pan"][:180])
+    # every edge fired exactly once, in order, none while paused; those after the pause are
+    # late by exactly the time the pause added (2 D + held + 2 D' board ticks for D + D' shot ticks)
+    fired = before["edges"] + down["edges"] + held["edges"] + rest["edges"]
+    assert [e[0] for e in fired] == list(range(len(c.edges)))
+    assert not held["edges"]
+    shift = (n_down + 50 + n_up - (n_down // 2 + n_up // 2)) * 5000
+    late = [
+        (e[3] - c.edges[e[0]][0]) for e in rest["edges"] if c.edges[e[0]][0] > (tp + n_up // 2 + 1) * 5000
+    ]
+    assert late and set(late) == {shift}

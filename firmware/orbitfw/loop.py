@@ -300,7 +300,7 @@ class Board:
         if sh.w_event:
             # a pause or resume begins with this tick: say where on the shot and for how long
             kind = wire.EV_SHOT_PAUSE if sh.w_event == 1 else wire.EV_SHOT_RESUME
-            self.event(kind, sh.tick, sh.w_n // 2, t)
+            self.event(kind, sh.tick, sh.w_n // 2, sh.w_base & CLOCK_MASK)
             sh.w_event = 0
         going = sh.step(self.t_raw, m.pos)
         if sh.s_done >= 0:

@@ -54,6 +54,8 @@ _S_SETTLE = const(2)  # standing still for `settle`
 _S_EXPOSE = const(3)  # shutter open, then waiting for the camera's confirmation
 _S_NEXT = const(4)  # waiting out the interval
 _CUES = const(8)  # cues one stop-motion frame may carry
+_RAMP_MIN = const(4)  # shot ticks a pause's slow-down (or a resume's speed-up) runs on, at least
+_RAMP_MAX = const(100)  # ...and at most: the ramp takes twice as many board ticks
 _NO_LINE = const(255)
 
 _PAGE = const(1024)  # words per page of the buffer: 4 KB blocks, which a fragmented heap still has
@@ -164,11 +166,22 @@ class Player:
         self.s_targets = [(0, 0)] * n
         self.s_done = -1  # a frame shot and not yet reported, and its confirmation latency (-1: none)
         self.s_lat = -1
+        # pause / resume: the shot's clock slows (or speeds up) along a ramp computed when the
+        # command arrives: per ramp tick k, the shot time reached (w_sig, us after shot tick
+        # w_t0) and every used axis's position there (w_pos, w_n + 1 per axis)
+        self.w_n = 0
+        self.w_i = 0
+        self.w_t0 = 0
+        self.w_base = 0  # raw board time of ramp tick 0
+        self.w_sig = [0]
+        self.w_pos = [0]
+        self.w_ax = [0]  # the used axes, in order
+        self.w_event = 0  # 1 paused / 2 resumed: for the loop to report (EV_SHOT_PAUSE / _RESUME)
 
     # --- upload (command path) ------------------------------------------------------------
     def busy(self):
         p = self.phase
-        return p == wire.SHOT_WAITING or p == wire.SHOT_PLAYING
+        return p == wire.SHOT_WAITING or p == wire.SHOT_PLAYING or p >= wire.SHOT_PAUSING
 
     def load(self, shot_id, words, ticks, crc, flags):
         if self.busy():
@@ -461,6 +474,7 @@ class Player:
         self.start_us = start_us
         self.reason = wire.DONE_COMPLETE
         self.phase = wire.SHOT_WAITING
+        self.w_n = 0
         if self.sms:
             self.rp = _SMS_W
             self.frame = 0
@@ -481,6 +495,10 @@ class Player:
             if not self.sms:
                 self._out(pos)
             return True
+        if phase == wire.SHOT_PAUSED:
+            return True
+        if phase == wire.SHOT_PAUSING or phase == wire.SHOT_RESUMING:
+            return self._ramp_step(t_raw, pos)
         if phase != wire.SHOT_PLAYING:
             return False
         if self.sms:
@@ -566,10 +584,179 @@ class Player:
             elif kind == _R_EDGE:
                 ft = self._w(rp + 2)
                 us = self._w(rp + 3)
-                self._queue(w1, time.ticks_add(t_raw, (ft - T) * PERIOD_US + us))
+                if self.w_n:
+                    # on a ramp: the edge fires when the shot's clock reaches it
+                    rel = (ft - self.w_t0) * PERIOD_US + us
+                    if rel > self.w_sig[self.w_n] and self.phase == wire.SHOT_PAUSING:
+                        return True  # after the pause: it waits in the buffer for the resume
+                    self._queue(w1, self._warp(rel))
+                else:
+                    self._queue(w1, time.ticks_add(t_raw, (ft - T) * PERIOD_US + us))
                 self.rp = rp + _EDGE_W
             else:
                 self.rp = rp + _END_W
+
+    # --- pause and resume: the shot's clock slows to a stop and comes back, on the path ----------
+    # The rate of the shot's clock follows a smooth step over 2 D board ticks while the shot
+    # runs on D ticks: rate 1 -> 0 (pause) or 0 -> 1 (resume), with its derivative zero at both
+    # ends, so every axis stays on its planned path with continuous velocity and
+    # acceleration; D is chosen from the axes' velocities so that slowing down costs at most
+    # half their amax, and the ramp's positions are checked against amax before it starts.
+    # Edges keep their place on the shot's time line: they fire when the clock reaches them.
+    def pause(self, t_raw):
+        if self.phase != wire.SHOT_PLAYING:
+            raise PlanError(wire.ERR_BAD_STATE, "no shot is playing at speed")
+        if self.sms:
+            raise PlanError(wire.ERR_BAD_STATE, "a stop-motion shot cannot pause (STOP it)")
+        self._ramp(True, t_raw)
+        self.phase = wire.SHOT_PAUSING
+        self.w_event = 1
+
+    def resume(self, t_raw):
+        if self.phase != wire.SHOT_PAUSED:
+            raise PlanError(wire.ERR_BAD_STATE, "the shot is not paused")
+        self._ramp(False, t_raw)
+        self.phase = wire.SHOT_RESUMING
+        self.w_event = 2
+
+    def _ramp(self, down, t_raw):
+        # Command path: plan the ramp from shot tick `tick`, as board tick t_raw's state.
+        m = self.m
+        hz = m.hz
+        ax = [i for i in range(self.n) if self.used >> i & 1]
+        d = _RAMP_MIN
+        for i in ax:
+            # 1.5 v hz / amax shot ticks keep v * (the clock's deceleration) within amax / 2
+            v = abs(self.v[i]) * hz + 1
+            need = (3 * v * hz) // (2 * m.amax[i]) + 1
+            if need > d:
+                d = need
+        while True:
+            if d > _RAMP_MAX:
+                raise PlanError(
+                    wire.ERR_BAD_STATE, "cannot slow the shot within the axes' limits here: STOP it"
+                )
+            if self.tick + d >= self.ticks:
+                raise PlanError(wire.ERR_BAD_STATE, "too close to the shot's end to pause")
+            if self._ramp_table(d, down, ax):
+                break
+            d *= 2
+        self.w_t0 = self.tick
+        self.w_base = t_raw
+        self.w_i = 0
+        self.w_ax = ax
+        if down:
+            # edges already queued were timed at full speed: time them on the ramp
+            for j in range(self.en):
+                q = (self.eh + j) % _EDGES
+                rel = time.ticks_diff(self.et[q], t_raw)
+                self.et[q] = self._warp(rel)
+
+    def _ramp_table(self, d, down, ax):
+        # The ramp's positions (exact integer state of every shot tick, a cubic between them)
+        # and the shot time at each ramp tick. False when the ramp would break an axis's amax.
+        m = self.m
+        hz = m.hz
+        n2 = 2 * d
+        na = len(ax)
+        wpos = [0] * (na * (n2 + 1))
+        wsig = [0] * (n2 + 1)
+        S = [(self.s[i] << _F) + self.sf[i] for i in ax]
+        V = [(self.v[i] << _F) + self.vf[i] for i in ax]
+        H = [(self.h[i] << _F) + self.hf[i] for i in ax]
+        J = [(self.j6[i] << _F) + self.j6f[i] for i in ax]
+        slot = [-1] * self.n
+        for j in range(na):
+            slot[ax[j]] = j
+        rp = self.rp
+        T0 = self.tick
+        k = 0
+        for mt in range(d + 1):
+            if mt:
+                for j in range(na):
+                    S[j] += V[j] + H[j] + J[j]
+                    V[j] += 2 * H[j] + 3 * J[j]
+                    H[j] += 3 * J[j]
+                while rp < self.vp and self._w(rp) == T0 + mt:
+                    w1 = self._w(rp + 1)
+                    kind = w1 & 15
+                    if kind == _R_SEG:
+                        j = slot[(w1 >> 4) & 15]
+                        if j >= 0:
+                            S[j] = (self._w(rp + 6) << _F) + self._w(rp + 7)
+                            V[j] = (self._w(rp + 8) << _F) + self._w(rp + 9)
+                            H[j] = (self._w(rp + 10) << _F) + self._w(rp + 11)
+                            J[j] = (self._w(rp + 4) << _F) + self._w(rp + 5)
+                        rp += _SEG_W
+                    elif kind == _R_EDGE:
+                        rp += _EDGE_W
+                    else:
+                        rp += _END_W
+                if rp >= self.vp and not self.ended:
+                    raise PlanError(wire.ERR_BAD_STATE, "not enough of the stream is here to pause")
+            while k <= n2:
+                x = k / n2
+                sig = n2 * (x - x * x * x + x * x * x * x / 2) if down else n2 * (x * x * x - x * x * x * x / 2)
+                if mt < d and sig >= mt + 1:
+                    break
+                u = sig - mt
+                if u < 0.0:
+                    u = 0.0
+                wsig[k] = mt * PERIOD_US + int(u * PERIOD_US + 0.5)
+                for j in range(na):
+                    frac = (S[j] & _FM) + u * (V[j] + u * (H[j] + u * J[j]))
+                    wpos[j * (n2 + 1) + k] = (S[j] >> _F) + int(frac / _ONE + 0.5)
+                k += 1
+        # the warped positions must stay within each axis's acceleration limit (+ rounding)
+        for j in range(na):
+            lim = m.amax[ax[j]] * 21 // (20 * hz * hz) + 2
+            o = j * (n2 + 1)
+            for k in range(1, n2):
+                a = wpos[o + k + 1] - 2 * wpos[o + k] + wpos[o + k - 1]
+                if a > lim or a < -lim:
+                    return False
+        self.w_n = n2
+        self.w_sig = wsig
+        self.w_pos = wpos
+        return True
+
+    def _warp(self, rel):
+        # board time (raw) at which the ramp's shot clock reaches `rel` us after shot tick w_t0
+        sig = self.w_sig
+        n = self.w_n
+        if rel >= sig[n]:
+            return time.ticks_add(self.w_base, n * PERIOD_US + rel - sig[n])  # pyright: ignore[reportArgumentType]
+        k = 0
+        while k < n and sig[k + 1] <= rel:
+            k += 1
+        span = sig[k + 1] - sig[k]
+        f = (rel - sig[k]) * PERIOD_US // span if span > 0 else 0
+        return time.ticks_add(self.w_base, k * PERIOD_US + f)  # pyright: ignore[reportArgumentType]
+
+    def _ramp_step(self, t_raw, pos):
+        k = self.w_i + 1
+        n2 = self.w_n
+        target = self.w_t0 + self.w_sig[k] // PERIOD_US
+        used = self.used
+        while self.tick < target:
+            T = self.tick + 1
+            self.tick = T
+            for i in range(self.n):
+                if used >> i & 1:
+                    self._advance(i)
+            if not self._apply(T, t_raw):
+                return False
+        ax = self.w_ax
+        for j in range(len(ax)):
+            pos[ax[j]] = self.w_pos[j * (n2 + 1) + k]
+        self.w_i = k
+        if k >= n2:
+            if self.phase == wire.SHOT_PAUSING:
+                self.phase = wire.SHOT_PAUSED
+            else:
+                self.phase = wire.SHOT_PLAYING
+                self.w_n = 0
+        return True
 
     # --- stop-motion: shoot, move, shoot --------------------------------------------------------------
     def _sms_step(self, t_raw):
@@ -742,6 +929,17 @@ class Player:
 
     def state(self, i):
         # (S, V, A) of axis i in the motion core's per-axis LSB units, for a controlled brake
+        if self.w_n:
+            # on a ramp (or paused): the ramp's positions are what the axis follows
+            n2 = self.w_n
+            o = self.w_ax.index(i) * (n2 + 1)
+            k = self.w_i
+            p0 = self.w_pos[o + k]
+            p1 = self.w_pos[o + k - 1] if k > 0 else p0
+            p2 = self.w_pos[o + k - 2] if k > 1 else p1
+            if self.phase == wire.SHOT_PAUSED:
+                p1 = p2 = p0
+            return p0 << _F, (p0 - p1) << _F, (p0 - 2 * p1 + p2) << _F
         S = (self.s[i] << _F) + self.sf[i]
         V = (self.v[i] << _F) + self.vf[i]
         A = ((self.h[i] << _F) + self.hf[i]) * 2
@@ -749,6 +947,13 @@ class Player:
 
     def velocity(self, i):
         # commanded velocity of axis i, 0.001 unit/s (tick path)
-        if self.phase != wire.SHOT_PLAYING or not self.used >> i & 1:
+        if not self.used >> i & 1:
+            return 0
+        if self.w_n:
+            if self.phase == wire.SHOT_PAUSED or self.w_i == 0:
+                return 0
+            o = self.w_ax.index(i) * (self.w_n + 1) + self.w_i
+            return (self.w_pos[o] - self.w_pos[o - 1]) * self.m.hz
+        if self.phase != wire.SHOT_PLAYING:
             return 0
         return self.v[i] * self.m.hz + ((self.vf[i] >> 8) * self.m.hz >> 16)

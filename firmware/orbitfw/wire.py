@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0xcc63def6
+SCHEMA_HASH = 0x4577cc43
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -79,6 +79,8 @@ MSG_SHOT_LOAD = const(0x50)
 MSG_SHOT_DATA = const(0x51)
 MSG_SHOT_COMMIT = const(0x52)
 MSG_SHOT_PLAY = const(0x53)
+MSG_SHOT_PAUSE = const(0x54)
+MSG_SHOT_RESUME = const(0x55)
 MSG_GET_SHOT = const(0x56)
 MSG_SHOT_STATE = const(0x57)
 MSG_TRIGGER = const(0x58)
@@ -108,6 +110,8 @@ EV_CUE = const(7)
 EV_CAMERA = const(8)
 EV_SHOT_DONE = const(9)
 EV_FRAME = const(10)
+EV_SHOT_PAUSE = const(11)
+EV_SHOT_RESUME = const(12)
 
 # DoneReason
 DONE_COMPLETE = const(0)
@@ -180,6 +184,9 @@ SHOT_WAITING = const(3)
 SHOT_PLAYING = const(4)
 SHOT_DONE = const(5)
 SHOT_ABORTED = const(6)
+SHOT_PAUSING = const(7)
+SHOT_PAUSED = const(8)
+SHOT_RESUMING = const(9)
 
 # ShotFlag
 SHOTF_STREAM = const(1)
@@ -223,6 +230,8 @@ SHOT_DATA_SIZE = const(5)
 SHOT_DATA_WORD_SIZE = const(4)
 SHOT_COMMIT_SIZE = const(10)
 SHOT_PLAY_SIZE = const(7)
+SHOT_PAUSE_SIZE = const(0)
+SHOT_RESUME_SIZE = const(0)
 GET_SHOT_SIZE = const(0)
 SHOT_STATE_SIZE = const(31)
 TRIGGER_SIZE = const(6)

@@ -10,6 +10,7 @@
 #   {"op": "run", "n": 100}    n ticks: the commanded positions of every tick, the edges fired
 #                              (those due before the next tick, in queue order: [index, level,
 #                              line, time]), and the phase and done reason at the end
+#   {"op": "pause"}  {"op": "resume"}   slow the shot's clock to a stop / bring it back
 #   {"op": "abort", "reason": 1}  -> phase, reason, the lines it lowered, edges still queued
 #   {"op": "state"}
 # Replies: {"r": ...} or {"err": [code, reason]} for a PlanError.
@@ -90,6 +91,12 @@ def main():
                         break
                 r = {"pos": ticks, "edges": edges, "phase": p.phase, "reason": p.reason, "tick": p.tick,
                      "consumed": p.rp}
+            elif op == "pause":
+                p.pause(t_raw - 5000)  # the last tick run: the ramp starts from it
+                r = [p.tick, p.w_n]
+            elif op == "resume":
+                p.resume(t_raw - 5000)
+                r = [p.tick, p.w_n]
             elif op == "abort":
                 hal.edges = []
                 p.abort(req["reason"])

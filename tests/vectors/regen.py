@@ -158,6 +158,8 @@ CASES = [
     ("shot_commit", Msg.SHOT_COMMIT, 7, {"shot_id": 1, "words": 1290, "crc": 0}),
     ("shot_play", Msg.SHOT_PLAY, 8, {"shot_id": 65535, "start_us": 0x3FFFFFFF, "flags": 0}),
     ("get_shot", Msg.GET_SHOT, 9, {}),
+    ("shot_pause", Msg.SHOT_PAUSE, 10, {}),
+    ("shot_resume", Msg.SHOT_RESUME, 11, {}),
     (
         "shot_state",
         Msg.SHOT_STATE,
