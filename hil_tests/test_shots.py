@@ -354,3 +354,38 @@ def test_stopmotion_shoots_every_frame_still_and_confirmed(rig: Rig) -> None:
     assert all(b - a >= 300_000 - slack for a, b in zip(rise, rise[1:], strict=False))  # type: ignore[operator]
     marker = [cf for cf in run.cues if cf.kind == "marker" and cf.level == 1]
     assert len(marker) == 1 and marker[0].actual_us == pytest.approx(rise[3], abs=2_000)
+
+
+def test_pause_and_resume_keep_the_path_and_every_edge_on_the_time_line(rig: Rig) -> None:
+    rig.arm()
+    c = compiled(rig, SHORT)
+    p = Player(rig, c)
+    p.upload()
+    p.preroll()
+    p.start()
+    while p.last_tick < 0.45 * c.plan.hz:  # the pan is moving fast here
+        p.poll(0.01)
+    p.pause()
+    deadline = time.monotonic() + 5
+    while rig.shot_state()["phase"] != "PAUSED":
+        p.poll(0.02)
+        assert time.monotonic() < deadline, "the shot did not come to a stop"
+    rig.drain()
+    still = [rig.telemetry(timeout=2.0) for _ in range(10)]
+    assert all(s.state == "RUNNING" and not any(s.vel) for s in still)
+    assert len({s.pos for s in still}) == 1  # holding where the path stopped
+    held = rig.shot_state()
+    p.resume()
+    run = p.follow()
+    assert run.outcome == "COMPLETE"
+    assert any("paused at shot tick" in n for n in run.notes) and any("resumed" in n for n in run.notes)
+    err = np.array([cf.error_us for cf in run.cues], dtype=float)
+    assert not np.isnan(err).any() and (err >= 0).all()
+    assert err.max() <= profile(rig.info.board).edge_max_us  # type: ignore[union-attr]
+    # every edge once: none lost, none fired while paused
+    assert rig.shot_state()["edges"] == len(c.edges)
+    # off the ramps, the board commanded the compiled positions, shot tick for shot tick
+    ticks = np.array(run.actual_us) // PERIOD_US
+    slider = np.array(run.actual["slider"])
+    assert np.array_equal(np.round(slider * 1000), c.board_pos["slider"][ticks])
+    assert held["tick"] < c.ticks

@@ -240,6 +240,38 @@ def _when(at: str | None, in_s: float | None) -> float:
     return time.monotonic() + lead
 
 
+class _Keys:
+    """Single keys from a terminal while a shot plays (cbreak mode, restored on every exit)."""
+
+    def __init__(self) -> None:
+        self.on = sys.stdin.isatty()
+        self._saved: Any = None
+
+    def __enter__(self) -> _Keys:
+        if self.on:
+            import termios
+            import tty
+
+            self._saved = termios.tcgetattr(sys.stdin)
+            tty.setcbreak(sys.stdin)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._saved is not None:
+            import termios
+
+            termios.tcsetattr(sys.stdin, termios.TCSADRAIN, self._saved)
+
+    def read(self) -> str:
+        if not self.on:
+            return ""
+        import select
+
+        if select.select([sys.stdin], [], [], 0)[0]:
+            return sys.stdin.read(1).lower()
+        return ""
+
+
 class _Progress:
     """One status line while the shot plays (rewritten on a terminal, once a second if not)."""
 
@@ -359,11 +391,24 @@ def play(
             p.start(w)
         click.echo(f'playing "{s.name}" on {len(players)} board(s) in {lead:.2f} s', err=True)
         progress = _Progress(s)
-        while not all(p.done for p in players):
-            for p in players:
-                if not p.done:
-                    p.poll(0.01)
-            progress(players[0].progress())
+        with _Keys() as keys:
+            if keys.on:
+                click.echo("  keys: p or space = pause / resume, s = stop (brakes every axis)", err=True)
+            paused = False
+            while not all(p.done for p in players):
+                for p in players:
+                    if not p.done:
+                        p.poll(0.01)
+                progress(players[0].progress())
+                k = keys.read()
+                if k in ("p", " "):
+                    for p in players:
+                        if not p.done:
+                            p.resume() if paused else p.pause()
+                    paused = not paused
+                    click.echo(f"\n  {'paused' if paused else 'resumed'}", err=True)
+                elif k == "s":
+                    raise KeyboardInterrupt
         progress.end()
         for p in players:
             p.finish()

@@ -76,6 +76,13 @@ class Player:
         self.start_us = 0
         self.run: Run | None = None
         self._started = 0.0
+        # pauses: board time after the start where the last pause's ramp began and where the
+        # resume's ramp ended; shift_us: how far board time runs ahead of shot time after it
+        self._warp_from: int | None = None
+        self._warp_to: int | None = None
+        self.shift_us = 0
+        self._shift_before = 0
+        self.pauses = 0
         self.done = False
         self.reason = ""
         self.last_tick = 0
@@ -222,21 +229,43 @@ class Player:
         run = self.run
         assert run is not None
         index = {a: self.rig.axis(a).index for a in run.axes}
+        while link.events:
+            self._event(event_of(link.events.popleft()))
         while link.telemetry:
             s = sample_of(link.telemetry.popleft())
             rel = _rel(s.t_us, self.start_us)
             if rel < 0:
                 continue
+            shot_us = self._shot_time(rel)
+            if shot_us is None:
+                continue  # on a pause's ramp, or paused: off the shot's own time line
             if not self.c.stopmotion:
-                self.last_tick = rel // PERIOD_US
+                self.last_tick = shot_us // PERIOD_US
             if s.state == "RUNNING" and not self.done:
-                run.actual_us.append(rel)
+                run.actual_us.append(shot_us)
                 for a, i in index.items():
                     run.actual[a].append(s.pos[i])
-        while link.events:
-            self._event(event_of(link.events.popleft()))
         if self.stream and not self.done and self.sent < len(self.c.words):
             self._feed()
+
+    # --- pause and resume ---------------------------------------------------------------------
+    def pause(self) -> int:
+        """Slow the shot's clock to a stop along its path (the board plans the ramp); returns
+        the shot tick where the slow-down starts. The rig holds where the path stopped."""
+        return self.rig.link.request(Msg.SHOT_PAUSE).fields["result"]
+
+    def resume(self) -> int:
+        """Bring the paused shot's clock back up to speed; later edges keep their place on the
+        shot's time line, late by the time the pause took."""
+        return self.rig.link.request(Msg.SHOT_RESUME).fields["result"]
+
+    def _shot_time(self, rel: int) -> int | None:
+        """Shot time (us from tick 0) of board time `rel` (us after the start), or None while
+        a pause is ramping, holding or ramping back."""
+        if self._warp_from is not None and rel >= self._warp_from:
+            if self._warp_to is None or rel < self._warp_to:
+                return None
+        return rel - self.shift_us if rel >= (self._warp_to or 0) else rel - self._shift_before
 
     def _feed(self) -> None:
         room = self.capacity - (self.sent - self.consumed)
@@ -270,12 +299,30 @@ class Player:
                 sched = _rel(ev.b, self.start_us)
                 if self.c.stopmotion:
                     run.cues[ev.a].scheduled_us = sched
+                elif self.pauses:
+                    # after a pause the board's schedule has moved on the board's clock: keep
+                    # the edge on the shot's time line, late or early as the board measured it
+                    run.cues[ev.a].actual_us = run.cues[ev.a].scheduled_us + _rel(ev.t_us, ev.b)
                 elif sched != run.cues[ev.a].scheduled_us:
                     run.notes.append(
                         f"edge {ev.a}: board scheduled {sched} us, compiled {run.cues[ev.a].scheduled_us} us"
                     )
         elif ev.kind == EventKind.CAMERA.name:
             run.camera.append(CameraFrame(ev.a, _rel(ev.b, self.start_us), _rel(ev.t_us, self.start_us)))
+        elif ev.kind == EventKind.SHOT_PAUSE.name:
+            # the clock slows from shot tick a over b shot ticks (2 b board ticks), from time t
+            self.pauses += 1
+            self._shift_before = self.shift_us
+            self._warp_from = _rel(ev.t_us, self.start_us)
+            self._warp_to = None
+            run.notes.append(f"paused at shot tick {ev.a} (a {2 * ev.b}-tick slow-down)")
+        elif ev.kind == EventKind.SHOT_RESUME.name:
+            end = _rel(ev.t_us, self.start_us) + 2 * ev.b * PERIOD_US
+            self._warp_to = end
+            self.shift_us = end - (ev.a + ev.b) * PERIOD_US
+            run.notes.append(
+                f"resumed at shot tick {ev.a}; later events {self.shift_us / 1e6:.3f} s later on the board"
+            )
         elif ev.kind == EventKind.FRAME.name:
             rise = run.cues[2 * ev.a] if 2 * ev.a < len(run.cues) else None
             run.frames.append(
