@@ -579,3 +579,8 @@ def export(
     export_frames(plan, fmt, output if output is not None else sys.stdout)
     if output is not None:
         click.echo(f"wrote {output}", err=True)
+
+
+from .record import record  # noqa: E402  (its module, not this one, holds the command)
+
+shot.add_command(record)
