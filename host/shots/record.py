@@ -718,6 +718,11 @@ def fit_recording(
             keys[a] = AxisKeys([0], [one], ["linear"])
         else:
             keys[a] = _initial_keys(t, pos[a], tolerance, hz)
+    if all(len(ak.idx) == 1 for ak in keys.values()):
+        raise ShotError(
+            None,
+            f"nothing moved in the take: {', '.join(rec.axes)} stayed within {tolerance:g} of where they began",
+        )
     for _ in range(50):
         plan = plan_shot(_shot(name, fps, t, keys), limits, hz)
         changed = False
@@ -847,7 +852,8 @@ def split_keys(data: str) -> tuple[list[str], str]:
                 j += 1
             if j >= len(data):
                 return keys, data[i:]
-            keys.append(_ARROWS.get(data[j], "ESC" + data[i + 1 : j + 1]) if j == i + 2 else "ESC")
+            plain = j == i + 2 and data[j] in _ARROWS  # a modified arrow (Ctrl, Shift) is not one
+            keys.append(_ARROWS[data[j]] if plain else "ESC" + data[i + 1 : j + 1])
             i = j + 1
         else:
             keys.append("ESC")
