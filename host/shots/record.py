@@ -1153,6 +1153,10 @@ def record(
         except KeyboardInterrupt:
             click.echo("", err=True)
             rec.stop()
+            # stay on the link until the rig is still: a link that closes on a moving rig is
+            # a lost link to the board, which holds the rig and latches HOLD
+            with contextlib.suppress(RigError):
+                rig.wait_idle(timeout=10)
             click.echo("aborted: every jog stopped; nothing written", err=True)
             sys.exit(130)
         recording = rec.stop()
