@@ -389,6 +389,7 @@ def test_a_held_key_jogs_until_its_repeats_stop() -> None:
         (["--tolerance", "nan"], "--tolerance nan: must be a positive number of axis units"),
         (["--fps", "500"], "--fps 500: must be in 0 < fps <= 240"),
         (["--seconds", "-1"], "--seconds -1: must be in 0 < seconds <= 3600"),
+        (["--timeout", "inf"], "--timeout inf: must be in 0 < seconds <= 3600"),
         (["--axes", "pan,,tilt"], "--axes 'pan,,tilt': expected names separated by commas, e.g. pan,tilt"),
         ([], "shot record reads the jog keys from a terminal, and stdin is not one"),
     ],
@@ -400,6 +401,17 @@ def test_command_refuses_bad_options_in_one_line(
     code = main(["shot", "record", out, "-p", "/dev/ttyNOPE9", *args])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and err == [f"orbitrig: {message}"]
+
+
+def test_command_checks_the_folder_before_the_take(
+    tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["shot", "record", f"{tmp_path}/nope/take.toml", "-p", "/dev/ttyNOPE9"])
+    assert code == 2
+    assert (
+        capsys.readouterr().err.strip()
+        == f"orbitrig: {tmp_path}/nope/take.toml: no such folder {tmp_path}/nope"
+    )
 
 
 def test_command_does_not_overwrite_without_force(

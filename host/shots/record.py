@@ -623,7 +623,7 @@ def _num(x: float) -> str:
 def _body(name: str, fps: float, t: np.ndarray, keys: dict[str, AxisKeys], units: dict[str, str]) -> str:
     lines = [f"name = {json.dumps(name, ensure_ascii=False)}", f"fps = {_num(fps)}", ""]
     for a, ak in keys.items():
-        lines.append(f"[axes.{a}]  # {len(ak.idx)} key{'s' if len(ak.idx) != 1 else ''}, {units[a]}")
+        lines.append(f"[axes.{a}]  # {len(ak.idx)} key{'s' if len(ak.idx) != 1 else ''} ({units[a]})")
         lines.append('interp = "linear"')
         lines.append("keys = [")
         last = len(ak.idx) - 1
@@ -739,8 +739,7 @@ def fit_recording(
     nudged = {
         a: sum(1 for i, q in zip(ak.idx, ak.pos, strict=True) if q != pos[a][i]) for a, ak in keys.items()
     }
-    units = {a: limits[a].symbol for a in rec.axes}
-    body = _body(name, fps, t, keys, units)
+    body = _body(name, fps, t, keys, {a: limits[a].unit for a in rec.axes})
     # the file as written, read back and planned like any shot file: what `shot play` will do
     shot = parse_shot(body, f"{name}.toml", axes=list(limits))
     plan = plan_shot(shot, limits, hz)
@@ -772,7 +771,7 @@ def fit_recording(
         f"# Tolerance {tolerance:g} (axis units): the planned shot stays within it of the recording at "
         "every recorded tick.",
         "# Largest deviation: "
-        + ", ".join(f"{a} {deviation[a]:.4f} {units[a]}" for a in rec.axes)
+        + ", ".join(f"{a} {deviation[a]:.4f} {limits[a].unit}" for a in rec.axes)
         + "; keys: "
         + ", ".join(f"{a} {len(keys[a].idx)}" for a in rec.axes)
         + ".",
@@ -1008,26 +1007,27 @@ def jog_session(
     pending_since = 0.0
     start = time.monotonic()
     shown = 0.0
-    how = "abort"
     try:
         while True:
             now = time.monotonic()
             if seconds is not None and now - start >= seconds:
-                how = "time"
-                return how
-            ready = select.select([fd], [], [], 0.01)[0]
-            data = os.read(fd, 256).decode("utf-8", "replace") if ready else ""
+                return "time"
+            raw = b""
+            if select.select([fd], [], [], 0.01)[0]:
+                raw = os.read(fd, 256)
+                if not raw:  # the terminal hung up: as Ctrl-C, nothing is written
+                    raise KeyboardInterrupt
+            data = raw.decode("utf-8", "replace")
             if data:
                 pending_since = now
             elif pending and now - pending_since > 0.05:
-                data, pending = pending + "\x00", ""  # a lone Escape key: let it through as ESC
+                pending = ""  # an Escape key on its own, not the start of an arrow: no action
             keys, pending = split_keys(pending + data)
             now = time.monotonic()
             for key in keys:
                 act = action_for(key)
                 if act.kind == "finish":
-                    how = "finish"
-                    return how
+                    return "finish"
                 if act.kind == "abort":
                     raise KeyboardInterrupt
                 pad.handle(act, now)
@@ -1113,12 +1113,16 @@ def record(
     """
     if out.exists() and not force:
         raise BadInput(f"{out} exists; use --force to overwrite it")
-    if out.parent and not out.parent.is_dir():
+    if not out.parent.is_dir():
         raise BadInput(f"{out}: no such folder {out.parent}")
+    if not os.access(out.parent, os.W_OK):  # found out now, not after the take
+        raise BadInput(f"{out}: the folder {out.parent} is not writable")
     if not (math.isfinite(tolerance) and tolerance > 0):
         raise BadInput(f"--tolerance {tolerance:g}: must be a positive number of axis units")
     if not (math.isfinite(fps) and 0 < fps <= 240):
         raise BadInput(f"--fps {fps:g}: must be in 0 < fps <= 240")
+    if not (math.isfinite(timeout) and 0 < timeout <= 3600):
+        raise BadInput(f"--timeout {timeout:g}: must be in 0 < seconds <= 3600")
     if seconds is not None and not (math.isfinite(seconds) and 0 < seconds <= 3600):
         raise BadInput(f"--seconds {seconds:g}: must be in 0 < seconds <= 3600")
     shot_name = name if name is not None else out.stem
