@@ -23,6 +23,7 @@ import atexit
 import contextlib
 import json
 import os
+import re
 import select
 import shutil
 import signal
@@ -43,7 +44,7 @@ MACHINE = "mps2-an385"
 DESCRIPTION = "QEMU mps2-an385, Cortex-M3, MicroPython 1.28 with the firmware frozen in"
 DEFAULT_ICOUNT_SHIFT = 5  # 32 ns per instruction: about a 31 MHz Cortex-M3
 READ_SIZE = 4096
-TAIL_BYTES = 2048
+TAIL_BYTES = 16384  # what the board printed last; a failed boot is quoted from it
 CONNECT_TIMEOUT_S = 10.0  # QEMU connects the UART socket while it starts up
 STOP_WAIT_S = 5.0
 BOOT_TIMEOUT_S = 20.0
@@ -141,6 +142,13 @@ class McuSupervisor:
 
     def start_qemu(self) -> None:
         """Power the board on: start QEMU and take its UART connection. Raises EmulatorError."""
+        try:
+            with open(self.elf, "rb") as f:
+                magic = f.read(4)
+        except OSError as e:
+            raise EmulatorError(f"cannot read the board's image {self.elf}: {e.strerror or e}") from None
+        if magic != b"\x7fELF":
+            raise EmulatorError(f"{self.elf} is not a firmware image (an ELF file)")
         cmd = qemu_command(self.elf, self.flash_image, self.uart_path, self.trace_path, self.icount)
         with open(self.qemu_log, "ab") as log:
             try:
@@ -490,6 +498,18 @@ def main(argv: list[str] | None = None) -> int:
 # --- Python API --------------------------------------------------------------------------------
 
 
+def _last_words(output: str) -> str:
+    """What to quote of a board that did not boot: the error it printed before its REPL came up
+    (after that, the REPL only complains about the HELLO probes), else its last line."""
+    lines = [ln.strip() for ln in output.splitlines() if ln.strip() and not ln.strip().startswith(">")]
+    banner = max((i for i, ln in enumerate(lines) if ln.startswith("MicroPython v")), default=len(lines))
+    pattern = re.compile(r"(\w+(Error|Exception|Interrupt)\b|FATAL:)")
+    errors = [ln for ln in lines[:banner] if pattern.match(ln)] or [ln for ln in lines if pattern.match(ln)]
+    if errors:
+        return f"; it printed: {errors[-1]!r}"
+    return f"; it printed: {lines[-1]!r}" if lines else "; it printed nothing"
+
+
 class McuEmulator:
     """The MCU board in a supervisor subprocess; a context manager, like emulator.Emulator.
 
@@ -625,8 +645,7 @@ class McuEmulator:
             if self._proc is None or self._proc.poll() is not None:
                 raise EmulatorError(f"the MCU board stopped: {self._log_tail()}")
             if time.monotonic() - t0 > timeout:
-                said = [ln.strip() for ln in self.stats().get("output_tail", "").splitlines() if ln.strip()]
-                last = f"; it printed: {said[-1]!r}" if said else "; it printed nothing"
+                last = _last_words(self.stats().get("output_tail", ""))
                 raise EmulatorError(
                     f"the MCU board's firmware did not answer HELLO within {timeout:g} s{last}"
                 )

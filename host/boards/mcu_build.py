@@ -180,19 +180,20 @@ def run_make(obj_dir: Path, log: Path) -> float:
     elapsed = time.monotonic() - t0
     if run.returncode != 0:
         lines = [ln.strip() for ln in log.read_text(errors="replace").splitlines() if ln.strip()]
-        errors = [ln for ln in lines if "error:" in ln or "Error:" in ln]
-        why = (errors or lines or ["make failed"])[0]
+        errors = [ln for ln in lines if "error:" in ln.lower()]
+        stops = [ln for ln in lines if "***" in ln]  # make's own "*** [target] Error 2"
+        why = (errors or stops or lines or ["make failed"])[0]
         raise McuBuildError(f"the MCU image does not build: {why} (log: {log})")
     return elapsed
 
 
 def build_image(force: bool = False) -> Image:
     """The image for the current tree: from the cache, else built (needs the toolchain)."""
+    check_tools()  # the cache key names the compiler, and the image needs QEMU to run
     key = source_key()
     dest = image_path(key)
     if dest.is_file() and not force:
         return Image(dest, key, True, 0.0)
-    check_tools()
     out = build_dir()
     obj = out / "obj"
     elapsed = run_make(obj, out / "build.log")
