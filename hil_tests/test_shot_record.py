@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from orbitrig.host.pytest_plugin import BoardUnderTest, ensure_homed, settle
+from orbitrig.host.pytest_plugin import BoardUnderTest, settle
 from orbitrig.host.rig import Rig
 from orbitrig.host.shots.compile import PERIOD_US, Compiled, compile_plan
 from orbitrig.host.shots.plan import limits_from_rig, plan_shot
@@ -40,9 +40,17 @@ from orbitrig.host.shots.record import (
 )
 from orbitrig.host.shots.run import Run
 from orbitrig.host.shots.shotfile import load_shot
+from orbitrig.protocol.messages import Flag
 
 TOL = 0.001  # one count
 COMPILE_BOUND = 0.001  # half a count of segment fit, half a count of rounding (compile.py)
+
+
+def arm_homed(rig: Rig) -> None:
+    """Arm, and home the steppers if the board wants it (drivers off forget the position)."""
+    rig.arm()
+    if rig.status().flags & Flag.NOT_HOMED:
+        rig.wait_motion(rig.home(), timeout=120)
 
 
 def go_to(rig: Rig, **targets: float) -> None:
@@ -84,7 +92,7 @@ def play(rig: Rig, c: Compiled) -> Run:
 def take(rig: Rig) -> Iterator[Recording]:
     """Pan 40 deg/s, then -25 deg/s in the same jog (a ramp through zero); tilt -30 deg/s;
     the slider 60 mm/s; still before, between and after."""
-    rig.arm()
+    arm_homed(rig)
     go_to(rig, pan=-10.0, tilt=10.0, slider=200.0)
     rec = Recorder(rig, ["pan", "tilt", "slider"])
     rec.start()
@@ -247,11 +255,10 @@ class Terminal:
 
 @pytest.fixture
 def armed(board: BoardUnderTest) -> Iterator[str]:
-    """The board armed, homed and idle with pan at 0, and the port free for the command."""
+    """The board armed and idle with pan at 0, and the port free for the command."""
     rig = Rig.connect(board.port, timeout=2.0)
     try:
         settle(rig)
-        ensure_homed(rig)
         rig.arm()
         go_to(rig, pan=0.0)
     finally:

@@ -1177,6 +1177,9 @@ def record(
     )
     for a in recording.axes:
         u = recording.limits[a].symbol
-        click.echo(f"  {a:<7} {fit.keys[a]:5d} keys   largest deviation {fit.deviation[a]:.4f} {u}")
+        n = fit.keys[a]
+        click.echo(
+            f"  {a:<7} {n:5d} key{'s' if n != 1 else ' '}   largest deviation {fit.deviation[a]:.4f} {u}"
+        )
     for n in fit.notes:
         click.echo(f"  note: {n}")
