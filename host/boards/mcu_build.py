@@ -83,7 +83,7 @@ def missing_tools() -> list[str]:
     """The Debian packages the MCU board needs that are not installed (empty when all are)."""
     missing = []
     if shutil.which(CC) is None:
-        missing.append("gcc-arm-none-eabi")
+        missing += ["gcc-arm-none-eabi", "libnewlib-arm-none-eabi"]  # newlib cannot be checked without gcc
     elif not _has_newlib():
         missing.append("libnewlib-arm-none-eabi")
     if shutil.which(QEMU) is None:
@@ -213,17 +213,39 @@ def timed_clean_build(work: Path) -> float:
     return run_make(work / "obj", work / "build.log")
 
 
-def main() -> int:
-    """`python -m orbitrig.host.boards.mcu_build`: build (or find) the image and print its path."""
+def main(argv: list[str] | None = None) -> int:
+    """`python -m orbitrig.host.boards.mcu_build`: build (or find) the image and print its path.
+
+    ``--missing`` prints the missing Debian packages (nothing when all are there), for
+    `make`'s installer. ``--if-tools`` builds only where the packages are: elsewhere it says
+    in one line what to install and exits 0, so that the MCU tests report themselves as
+    skipped, except under CI (CI=true), where a missing package fails the run.
+    """
+    import argparse
     import sys
 
+    parser = argparse.ArgumentParser(prog="python -m orbitrig.host.boards.mcu_build")
+    parser.add_argument("--missing", action="store_true", help="print the missing Debian packages")
+    parser.add_argument("--if-tools", action="store_true", help="skip (exit 0) when packages are missing")
+    args = parser.parse_args(argv)
+    if args.missing:
+        print(" ".join(missing_tools()))
+        return 0
+    missing = missing_tools()
+    if missing and args.if_tools:
+        line = f"MCU board: skipped, needs {', '.join(missing)}: {install_hint()}"
+        if os.environ.get("CI") == "true":
+            print(f"orbitrig mcu build: {line} (CI must have them)", file=sys.stderr)
+            return 1
+        print(line)
+        return 0
     try:
         image = build_image()
     except McuBuildError as e:
         print(f"orbitrig mcu build: {e}", file=sys.stderr)
         return 2 if isinstance(e, ToolchainMissing) else 1
     how = "cached" if image.cached else f"built in {image.build_s:.1f} s"
-    print(f"{image.path} ({how})")
+    print(f"MCU image {image.path} ({how})")
     return 0
 
 
