@@ -365,7 +365,7 @@ def test_a_held_key_jogs_until_its_repeats_stop() -> None:
         now = 0.5 + 0.03 * i
         pad.handle(action_for("RIGHT"), now)
         pad.service(now)
-    assert pad.held == {"pan": [1, 0.77 + rec_mod.HOLD_REPEAT_S, True]}
+    assert pad.held == {"pan": rec_mod.Held(1, 0.77 + rec_mod.HOLD_REPEAT_S)}
     pad.handle(action_for("9"), 0.78)  # speed up while held
     assert board.sent[-1] == ("jog", "pan", "162", "1")
     pad.service(0.77 + rec_mod.HOLD_REPEAT_S + 0.01)  # the repeats stopped: ramp down

@@ -31,7 +31,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import click
 import numpy as np
@@ -150,8 +149,9 @@ class Recorder:
 
         self.rig = rig
         names = list(axes) if axes else [a.name for a in rig.axes]
-        if len(set(names)) != len(names):
-            raise BadInput(f"--axes {','.join(names)}: an axis is named twice")
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise BadInput(f"axes {','.join(names)}: {', '.join(twice)} named twice")
         self.axes = [rig.axis(n) for n in names]  # BadInput names the board's axes
         info = rig.info
         self.hz = info.tick_hz if info is not None and info.tick_hz else 200
@@ -605,8 +605,8 @@ def _repair(
             raise ShotError(
                 None,
                 f"{lim.name}: near t={tk:.3f} s no shot within {tol:g} {lim.symbol} of the take keeps "
-                f"{lim.name} within amax {lim.amax:g} {lim.symbol}/s² and vmax {lim.vmax:g} {lim.symbol}/s; "
-                "raise --tolerance or jog more gently there",
+                f"{lim.name} within amax {lim.amax:g} {lim.symbol}/s², vmax {lim.vmax:g} {lim.symbol}/s and "
+                f"{lim.min:g}..{lim.max:g} {lim.symbol}; raise --tolerance or jog more gently there",
             )
     raise ShotError(None, f"{lim.name}: keyframes did not settle (a bug: please report it)")
 
@@ -706,7 +706,10 @@ def fit_recording(
     limits = limits if limits is not None else rec.limits
     missing = [a for a in rec.axes if a not in limits]
     if missing:
-        raise ShotError(None, f"no limits for {', '.join(missing)}; the board has {', '.join(limits)}")
+        have = f"the limits given cover {', '.join(limits)}" if limits else "no limits were given"
+        raise ShotError(
+            None, f"no limits for {', '.join(missing)}: {have} (plan.limits_from_rig reads a board's)"
+        )
     hz = rec.hz
     ticks = rec.ticks()
     t = ticks / hz
@@ -876,6 +879,14 @@ def action_for(key: str) -> Action:
     return Action("none")
 
 
+@dataclass
+class Held:
+    """A jog key being held: its direction, and until when it counts as held."""
+
+    direction: int
+    until: float  # host monotonic s: past this with no repeat, the key was let go
+
+
 class JogPad:
     """Turns key actions into JOG commands on one board: a held key jogs its axis at the
     chosen fraction of vmax, with the board's deadman refreshed while the key repeats; when
@@ -886,7 +897,7 @@ class JogPad:
         self.axes = list(axes)
         self.vmax = {a: rig.axis(a).vmax for a in self.axes}
         self.speed = speed
-        self.held: dict[str, list[Any]] = {}  # axis -> [direction, until, repeating]
+        self.held: dict[str, Held] = {}
         self.session: int | None = None
         self.message = ""
         self._refreshed = 0.0
@@ -916,17 +927,16 @@ class JogPad:
                     self.message = f"{act.axis} is not being recorded"
                     return
                 h = self.held.get(act.axis)
-                if h is not None and h[0] == act.direction:
-                    h[1] = now + HOLD_REPEAT_S
-                    h[2] = True
+                if h is not None and h.direction == act.direction:
+                    h.until = now + HOLD_REPEAT_S  # a repeat: the key is still down
                     return
                 self._jog(act.axis, self.velocity(act.axis, act.direction))
-                self.held[act.axis] = [act.direction, now + HOLD_FIRST_S, False]
+                self.held[act.axis] = Held(act.direction, now + HOLD_FIRST_S)
                 self.message = ""
             elif act.kind == "speed":
                 self.speed = act.speed
                 for a, h in self.held.items():
-                    self._jog(a, self.velocity(a, h[0]))
+                    self._jog(a, self.velocity(a, h.direction))
             elif act.kind == "stop":
                 self.stop_all()
         except CommandRefused as e:
@@ -935,7 +945,7 @@ class JogPad:
     def service(self, now: float) -> None:
         """Release axes whose key stopped repeating; keep the deadman fed for the others."""
         try:
-            for a in [a for a, h in self.held.items() if now > h[1]]:
+            for a in [a for a, h in self.held.items() if now > h.until]:
                 del self.held[a]
                 if self.held:
                     self._jog(a, 0.0)
@@ -945,7 +955,7 @@ class JogPad:
             if self.held and now - self._refreshed >= REFRESH_S:
                 self._refreshed = now
                 for a, h in list(self.held.items()):
-                    self._jog(a, self.velocity(a, h[0]))
+                    self._jog(a, self.velocity(a, h.direction))
         except CommandRefused as e:
             self.message = e.reason or str(e)
             self.held.clear()
@@ -958,7 +968,7 @@ class JogPad:
             self.rig.jog_end(session)
 
     def describe(self) -> str:
-        held = " ".join(f"{a}{'+' if h[0] > 0 else '-'}" for a, h in self.held.items())
+        held = " ".join(f"{a}{'+' if h.direction > 0 else '-'}" for a, h in self.held.items())
         return f"speed {round(self.speed * 100)}%" + (f"  jog {held}" if held else "")
 
 
@@ -986,8 +996,7 @@ def status_line(rec: Recorder, pad: JogPad) -> str:
     s = rec.last
     parts = []
     for a in rec.axes:
-        unit = "°" if a.unit == "DEG" else "mm"
-        parts.append(f"{a.name} {s.pos[a.index]:.3f}{unit}" if s is not None else f"{a.name} -")
+        parts.append(f"{a.name} {s.pos[a.index]:.3f}{a.unit_symbol}" if s is not None else f"{a.name} -")
     r = rec.recording
     tail = f"  {r.duration:5.1f} s {len(r.samples)} samples {r.lost} lost  {pad.describe()}"
     return "  ".join(parts) + tail + (f"  ({pad.message})" if pad.message else "")
