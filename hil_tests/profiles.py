@@ -17,7 +17,8 @@ class BoardProfile:
     edge_p50_us: float  # |actual - scheduled| of trigger edges: median...
     edge_p99_us: float  # ...99th percentile (nearest rank)...
     edge_max_us: float  # ...and the worst single edge
-    camera_lag_us: tuple[float, float]  # the simulated camera's shutter lag range (emulated only)
+    camera_lag_us: tuple[float, float]  # the simulated camera's shutter lag range (emulated only),
+    # as the board measures it: from its own timestamp, taken just after it set the line
     start_skew_us: float  # two boards started together: first edges apart, beyond the clock bounds
 
 
@@ -27,7 +28,7 @@ PROFILES = {
         edge_p50_us=1_000,
         edge_p99_us=10_000,
         edge_max_us=50_000,
-        camera_lag_us=(35_000, 37_100),
+        camera_lag_us=(34_900, 37_100),
         start_skew_us=5_000,
     ),
     "RP2": BoardProfile(

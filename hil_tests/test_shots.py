@@ -22,6 +22,7 @@ from orbitrig.host.shots.plan import limits_from_rig, plan_shot
 from orbitrig.host.shots.player import Player
 from orbitrig.host.shots.run import Run
 from orbitrig.host.shots.shotfile import load_shot, parse_shot
+from orbitrig.host.shots.testing import armed_and_homed
 from orbitrig.host.trace import AXIS_SAMPLE, TRIGGER_EDGE, read_trace
 from orbitrig.protocol.messages import ErrorCode
 
@@ -73,7 +74,7 @@ def check_edges(run: Run, c: Compiled, board_kind: str) -> np.ndarray:
 
 @pytest.mark.parametrize("sample", ["shutter_24fps", "record_move", "whip_pan"])
 def test_sample_shot_plays_within_the_board_profile(rig: Rig, board: BoardUnderTest, sample: str) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SAMPLES / f"{sample}.toml")
     _, run = play(rig, c)
     check_edges(run, c, rig.info.board)  # type: ignore[union-attr]
@@ -89,7 +90,7 @@ def test_sample_shot_plays_within_the_board_profile(rig: Rig, board: BoardUnderT
 
 @pytest.mark.emulated_only
 def test_trace_shows_every_edge_and_every_commanded_position(rig: Rig, board: BoardUnderTest) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SAMPLES / "shutter_24fps.toml")
     start = trace_offset(board)
     p, run = play(rig, c)
@@ -125,7 +126,7 @@ def test_trace_shows_every_edge_and_every_commanded_position(rig: Rig, board: Bo
 
 
 def test_two_plays_are_bit_identical(rig: Rig) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SAMPLES / "whip_pan.toml")
     _, a = play(rig, c)
     _, b = play(rig, c)
@@ -162,7 +163,7 @@ t = 1.95
 
 
 def test_stop_mid_shot_brakes_and_ends_every_pulse(rig: Rig) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SHORT)
     p = Player(rig, c)
     p.upload()
@@ -192,7 +193,7 @@ def test_stop_mid_shot_brakes_and_ends_every_pulse(rig: Rig) -> None:
 def test_upload_is_atomic_and_checked(rig: Rig) -> None:
     from orbitrig.protocol.messages import Msg
 
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SHORT)
     p = Player(rig, c, shot_id=4242)
     link = rig.link
@@ -225,7 +226,7 @@ def test_upload_is_atomic_and_checked(rig: Rig) -> None:
 def test_a_shot_over_the_limits_is_refused_by_the_board(rig: Rig) -> None:
     from orbitrig.protocol.messages import Msg
 
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SHORT)
     words = list(c.words)
     # push the first pan segment's start position past the pan limit (host checks bypassed)
@@ -245,7 +246,7 @@ def test_a_shot_over_the_limits_is_refused_by_the_board(rig: Rig) -> None:
 def test_play_needs_the_rig_at_the_start(rig: Rig) -> None:
     from orbitrig.protocol.messages import Msg
 
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SHORT)
     p = Player(rig, c)
     p.upload()
@@ -258,7 +259,7 @@ def test_play_needs_the_rig_at_the_start(rig: Rig) -> None:
 
 
 def test_reverse_and_half_speed_fire_every_edge_inside_the_move(rig: Rig) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     fwd = compiled(rig, SHORT)
     for kw in ({"reverse": True}, {"speed": 0.5}):
         c = compiled(rig, SHORT, **kw)  # type: ignore[arg-type]
@@ -277,7 +278,7 @@ def test_reverse_and_half_speed_fire_every_edge_inside_the_move(rig: Rig) -> Non
 
 
 def test_camera_confirms_every_shutter_with_its_lag(rig: Rig) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SHORT)
     _, run = play(rig, c)
     shutters = [cf for cf in run.cues if cf.kind == "shutter" and cf.level == 1]
@@ -293,7 +294,7 @@ def test_camera_confirms_every_shutter_with_its_lag(rig: Rig) -> None:
 def test_board_reset_mid_shot_reports_the_frame(rig: Rig, board: BoardUnderTest) -> None:
     from orbitrig.host.shots.player import ShotFailed
 
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SHORT)
     p = Player(rig, c)
     p.upload()
@@ -331,7 +332,7 @@ frame = 3
 
 
 def test_stopmotion_shoots_every_frame_still_and_confirmed(rig: Rig) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, STOPMOTION)
     assert c.stopmotion and len(c.frames) == 6
     _, run = play(rig, c)
@@ -357,7 +358,7 @@ def test_stopmotion_shoots_every_frame_still_and_confirmed(rig: Rig) -> None:
 
 
 def test_pause_and_resume_keep_the_path_and_every_edge_on_the_time_line(rig: Rig) -> None:
-    rig.arm()
+    armed_and_homed(rig)
     c = compiled(rig, SHORT)
     p = Player(rig, c)
     p.upload()
@@ -389,3 +390,91 @@ def test_pause_and_resume_keep_the_path_and_every_edge_on_the_time_line(rig: Rig
     slider = np.array(run.actual["slider"])
     assert np.array_equal(np.round(slider * 1000), c.board_pos["slider"][ticks])
     assert held["tick"] < c.ticks
+
+
+def long_shot(seconds: float, keys_per_axis: int) -> str:
+    """A smooth 5-axis shot with dense keys: more segments than the board's buffer holds."""
+    rows = []
+    for axis, amp, base in (
+        ("pan", 20.0, 0.0),
+        ("tilt", 10.0, 0.0),
+        ("roll", 5.0, 0.0),
+        ("slider", 20.0, 300.0),
+        ("focus", 3.0, 10.0),
+    ):
+        ks = []
+        for i in range(keys_per_axis):
+            t = seconds * i / (keys_per_axis - 1)
+            ks.append(f"{{ t = {t:.4f}, pos = {base + amp * np.sin(2 * np.pi * t / 6.0) ** 3:.4f} }}")
+        rows.append(f'[axes.{axis}]\ninterp = "cubic"\nkeys = [\n' + ",\n".join(ks) + "\n]\n")
+    return 'name = "long"\nfps = 25\n' + "\n".join(rows)
+
+
+def test_a_shot_longer_than_the_buffer_streams_and_starves_under_control(rig: Rig) -> None:
+    armed_and_homed(rig)
+    c = compiled(rig, long_shot(36.0, 150))
+    cap = rig.shot_state()["capacity"]
+    assert len(c.words) > 1.2 * cap, (len(c.words), cap)  # the test needs a real stream
+    p, run = play(rig, c)
+    assert p.stream and run.outcome == "COMPLETE"
+    assert run.stream["min_margin_s"] > 0.5  # the host stayed ahead: the margin it kept
+    ticks = np.array(run.actual_us) // PERIOD_US
+    assert len(ticks) > 0.95 * c.ticks
+    assert np.array_equal(np.round(np.array(run.actual["slider"]) * 1000), c.board_pos["slider"][ticks])
+    # the same stream with the host holding back after the first part: the board runs dry,
+    # brakes every axis under control and says why
+    p = Player(rig, c)
+    p.first_part = 2000  # about 4 s of the shot, then nothing
+    p.stall_at = 0
+    p.upload()
+    p.preroll()
+    p.start()
+    run = p.follow(timeout=60)
+    assert run.outcome == "STARVED" and run.broke_at_frame is not None
+    st = rig.wait_idle(timeout=10)
+    assert st.state == "IDLE"
+    lim = limits_from_rig(rig)
+    for a in ("pan", "tilt", "roll", "slider", "focus"):
+        assert lim[a].min <= st.pos[rig.axis(a).index] <= lim[a].max
+
+
+@pytest.mark.emulated_only
+def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
+    from orbitrig.host.clock import ClockSync, common_start
+    from orbitrig.host.pytest_plugin import start_emulated
+
+    emu_b = start_emulated()
+    try:
+        port_b = emu_b.start(wait_link=True)  # type: ignore[attr-defined]
+        with Rig.connect(port_b, timeout=2.0) as rig_b:
+            rig_b.config_set("board", "link_timeout", 2000)
+            armed_and_homed(rig)
+            rig_b.arm()
+            ca, cb = compiled(rig, SHORT), compiled(rig_b, SHORT)
+            pa, pb = Player(rig, ca), Player(rig_b, cb)
+            for p in (pa, pb):
+                p.upload()
+                p.preroll()
+            syncs = [ClockSync(rig), ClockSync(rig_b)]
+            for s in syncs:
+                s.sample(24)
+            host_t, wires = common_start(syncs, 0.5)
+            pa.start(wires[0])
+            pb.start(wires[1])
+            while not (pa.done and pb.done):
+                for p in (pa, pb):
+                    if not p.done:
+                        p.poll(0.01)
+            for p in (pa, pb):
+                p.finish()
+            ra, rb = pa.run, pb.run
+            assert ra is not None and rb is not None and ra.outcome == rb.outcome == "COMPLETE"
+            # both emulated boards run on this machine's monotonic clock: their edges compare
+            bound = sum(s.estimate.error_at(host_t) for s in syncs) + profile("SIM").start_skew_us
+            for ea, eb in zip(ra.cues, rb.cues, strict=True):
+                ta = (pa.start_us + ea.actual_us) % CLOCK  # type: ignore[operator]
+                tb = (pb.start_us + eb.actual_us) % CLOCK  # type: ignore[operator]
+                d = (ta - tb) % CLOCK
+                assert min(d, CLOCK - d) <= bound, (ea, eb, bound)
+    finally:
+        emu_b.stop()  # type: ignore[attr-defined]

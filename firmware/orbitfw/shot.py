@@ -845,8 +845,9 @@ class Player:
     def confirmed(self, t):
         # the camera's confirmation (board time, wire) while a stop-motion frame is exposing
         if self.sms and self.s_step == _S_EXPOSE and self.s_conf < 0:
-            d = (t - (self.s_open & CLOCK_MASK)) & CLOCK_MASK
-            if d < 1 << 29:
+            # measured from when the shutter line really rose, not when it was due to
+            d = (t - self.last_rise_t[self.s_line]) & CLOCK_MASK
+            if d < 1 << 29 and time.ticks_diff(time.ticks_us(), self.s_open) >= 0:
                 self.s_conf = d
 
     def _queue(self, w1, t):

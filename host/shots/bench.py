@@ -42,6 +42,7 @@ from .plan import limits_from_rig, plan_shot
 from .player import Player
 from .run import Run
 from .shotfile import parse_shot
+from .testing import armed_and_homed
 
 CLOCK = 1 << 30
 
@@ -134,9 +135,7 @@ def _emulator() -> Emulator:
 
 def _ready(rig: Rig) -> None:
     rig.config_set("board", "link_timeout", 2000)  # a loaded bench machine stalls the host
-    if rig.status().state == "DISARMED":
-        rig.arm()
-    rig.wait_motion(rig.home(), timeout=60)
+    armed_and_homed(rig)
 
 
 def _compile(rig: Rig, text: str) -> Compiled:

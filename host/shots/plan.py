@@ -8,8 +8,10 @@ finite. The velocity at a key follows the interpolation on either side of it:
     linear              the segment's own slope (and zero acceleration)
     ease / ease_in      leaves its first key from rest;  ease / ease_out: arrives at rest
     hold                at rest at both ends (the keys must hold the same position)
-    cubic               free: a monotone (Fritsch-Carlson) tangent, so the curve never
-                        overshoots between keys that rise or fall monotonically
+    cubic               free: the C2 cubic spline through the keys (one tridiagonal solve),
+                        zero velocity at an extreme, and its tangents scaled back only where a
+                        segment would overshoot (Fritsch-Carlson), so monotone keys give a
+                        monotone curve
 
 The first and last keys are at rest unless a linear segment says otherwise. Where the two
 sides of a key insist on different velocities (two linear segments of different slopes) the
@@ -276,6 +278,57 @@ def _side(interp: str, end: bool) -> str:
     return "free"
 
 
+def _spline_velocities(
+    free: list[int], dt: np.ndarray, d: np.ndarray, vl: np.ndarray, vr: np.ndarray
+) -> None:
+    """Velocities of the free keys: those of the C2 cubic spline through the keys, the other
+    keys' velocities held (h_k v_k-1 + 2 (h_k-1 + h_k) v_k + h_k-1 v_k+1 = 3 (h_k d_k-1 +
+    h_k-1 d_k), one tridiagonal system, solved by the Thomas algorithm); then zero at an
+    extreme, and scaled back (Fritsch-Carlson's step 3) only on a segment that would
+    otherwise overshoot its keys. Writes vl and vr in place."""
+    m = len(d)
+    idx = {k: j for j, k in enumerate(free)}
+    nf = len(free)
+    sub = np.zeros(nf)
+    diag = np.zeros(nf)
+    sup = np.zeros(nf)
+    rhs = np.zeros(nf)
+    for j, k in enumerate(free):
+        h0, h1 = dt[k - 1], dt[k]
+        diag[j] = 2 * (h0 + h1)
+        rhs[j] = 3 * (h1 * d[k - 1] + h0 * d[k])
+        if k - 1 in idx:
+            sub[j] = h1
+        else:
+            rhs[j] -= h1 * vr[k - 1]
+        if k + 1 in idx:
+            sup[j] = h0
+        else:
+            rhs[j] -= h0 * vl[k + 1]
+    for j in range(1, nf):
+        if sub[j]:
+            w = sub[j] / diag[j - 1]
+            diag[j] -= w * sup[j - 1]
+            rhs[j] -= w * rhs[j - 1]
+    v = np.zeros(nf)
+    for j in range(nf - 1, -1, -1):
+        v[j] = (rhs[j] - (sup[j] * v[j + 1] if sup[j] else 0.0)) / diag[j]
+    for j, k in enumerate(free):
+        vl[k] = vr[k] = 0.0 if d[k - 1] * d[k] <= 0 else v[j]
+    isfree = set(free)
+    for k in range(m):
+        if d[k] == 0 or not (k in isfree or k + 1 in isfree):
+            continue
+        a, b = vr[k] / d[k], vl[k + 1] / d[k]
+        r = a * a + b * b
+        if r > 9:
+            tau = 3 / math.sqrt(r)
+            if k in isfree:
+                vl[k] = vr[k] = tau * a * d[k]
+            if k + 1 in isfree:
+                vl[k + 1] = vr[k + 1] = tau * b * d[k]
+
+
 def _curve(tr: Track) -> tuple[Curve, list[tuple[float, float, float, Loc]]]:
     """The axis's piecewise quintic, and the velocity steps its keys ask for (t, from, to, loc)."""
     keys = tr.keys
@@ -291,6 +344,7 @@ def _curve(tr: Track) -> tuple[Curve, list[tuple[float, float, float, Loc]]]:
     vl = np.zeros(m + 1)  # velocity at each key as the segment arriving there ends
     vr = np.zeros(m + 1)  # ...and as the segment leaving it starts
     acc = np.zeros(m + 1)
+    free = []  # interior keys free on both sides: their velocity comes from a C2 spline
     for i in range(m + 1):
         left = _side(keys[i - 1].interp, True) if i > 0 else "rest"
         right = _side(keys[i].interp, False) if i < m else "rest"
@@ -299,27 +353,23 @@ def _curve(tr: Track) -> tuple[Curve, list[tuple[float, float, float, Loc]]]:
         want_l = sl if left == "slope" else 0.0 if left == "rest" else None
         want_r = sr if right == "slope" else 0.0 if right == "rest" else None
         if want_l is None and want_r is None:
-            # monotone tangent (Fritsch-Carlson, weighted harmonic mean); 0 at an extreme
-            if i == 0 or i == m or sl * sr <= 0:
-                v = 0.0
-            else:
-                w1 = 2 * dt[i] + dt[i - 1]
-                w2 = dt[i] + 2 * dt[i - 1]
-                v = (w1 + w2) / (w1 / sl + w2 / sr)
-            vl[i] = vr[i] = v
+            free.append(i)
         elif want_l is None:
             vl[i] = vr[i] = want_r  # type: ignore[assignment]
         elif want_r is None:
             vl[i] = vr[i] = want_l
         else:
             vl[i], vr[i] = want_l, want_r
-    # accelerations: zero at rest (also at an extreme) and beside linear segments; elsewhere
-    # the mean of the cubic Hermite's accelerations on both sides (continuous: one per key)
+    if free:
+        _spline_velocities(free, dt, d, vl, vr)
+    # accelerations: zero beside a flat or a linear segment; elsewhere the mean of the cubic
+    # Hermite's accelerations on both sides (for an unlimited spline velocity the two agree:
+    # the curve is then that C2 spline exactly)
     for i in range(1, m):
         if _side(keys[i - 1].interp, True) != "free" or _side(keys[i].interp, False) != "free":
             continue
-        if vl[i] == 0.0:
-            continue  # at rest at an extreme or beside a flat: any acceleration would overshoot
+        if d[i - 1] == 0 or d[i] == 0:
+            continue  # beside a flat: any acceleration would overshoot into it
         a_end = (-6 * (p[i] - p[i - 1]) / dt[i - 1] + 2 * vr[i - 1] + 4 * vl[i]) / dt[i - 1]
         a_start = (6 * (p[i + 1] - p[i]) / dt[i] - 4 * vr[i] - 2 * vl[i + 1]) / dt[i]
         acc[i] = (a_end + a_start) / 2
@@ -419,7 +469,7 @@ def plan_shot(
         for tk, v0, v1, loc in steps:
             # a velocity step happens within one tick on the board
             a = (v1 - v0) * hz
-            if abs(a) > lim.amax:
+            if abs(a) > lim.amax * (1 + 1e-9) + 1e-9:
                 v.append(Violation(name, "acceleration", tk, a, lim.amax, f"{u}/s²", loc))
     if played.mode == "stopmotion":
         # the board plans every frame's move within its own limits: only where it goes matters

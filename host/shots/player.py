@@ -35,6 +35,7 @@ CLOCK = 1 << 30  # board time on the wire: us mod 2**30
 TELEMETRY_HZ = 200  # every tick, so the report sees every commanded position
 PREROLL_SPEED = 0.25  # fraction of each axis's vmax for the move to the start
 START_MAX_S = 120.0  # the board takes a start time at most this far ahead
+STREAM_POLL_S = 0.05  # with the buffer full, ask the board how far it has played this often
 
 
 class ShotFailed(RigError):
@@ -87,7 +88,9 @@ class Player:
         self.reason = ""
         self.last_tick = 0
         self.min_margin_ticks: int | None = None
+        self._asked = 0.0
         self.stall_at: int | None = None  # testing: stop streaming after this many words
+        self.first_part: int | None = None  # testing: send at most this much before the start
         # key tick of the record at each word offset (for the stream's margin)
         self._keys: list[tuple[int, int]] = []
         w = compiled.words
@@ -117,7 +120,8 @@ class Player:
         self.sent = 0
         self.consumed = 0
         # a stream's first part ends on a record boundary, so that it can be checked whole
-        first = n if n <= self.capacity else max(off for off, _ in self._keys if off <= self.capacity)
+        most = self.capacity if self.first_part is None else min(self.capacity, self.first_part)
+        first = n if n <= most else max(off for off, _ in self._keys if off <= most)
         self._send_until(first, progress)
         self._collect(wait=True)
         crc = zlib.crc32(self._data[: self.sent * 4])
@@ -268,6 +272,12 @@ class Player:
         return rel - self.shift_us if rel >= (self._warp_to or 0) else rel - self._shift_before
 
     def _feed(self) -> None:
+        if self.capacity - (self.sent - self.consumed) < CHUNK_WORDS:
+            # the buffer was full at the last ACK: ask how far the board has played since
+            now = time.monotonic()
+            if now - self._asked >= STREAM_POLL_S:
+                self._asked = now
+                self.consumed = max(self.consumed, self.rig.shot_state()["consumed"])
         room = self.capacity - (self.sent - self.consumed)
         upto = min(len(self.c.words), self.sent + room)
         if self.stall_at is not None:
