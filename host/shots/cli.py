@@ -544,7 +544,7 @@ def compare(run1: Path, run2: Path, tolerance: str | None, event_us: float | Non
     else:
         click.echo(c.format())
     if tol is not None or event_us is not None:
-        breaches = c.breaches(tol if tol is not None else math.inf, event_us=event_us)
+        breaches = c.breaches(tol if tol is not None else {}, event_us=event_us)
         if breaches:
             for b in breaches:
                 click.echo(f"orbitrig: {b}", err=True)
