@@ -1,4 +1,5 @@
-"""`orbitrig demo`: the main job end to end on an emulated board (or a real one)."""
+"""`orbitrig demo`: the main job end to end on an emulated board (or a real one): arm, home,
+a move, then a shot played on the board's clock with its camera events, and its report."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from .rig import Rig
 
 MOVES: tuple[tuple[str, dict[str, float], float], ...] = (
     ("establishing pan", {"pan": 45.0, "tilt": -15.0, "slider": 300.0}, 2.5),
-    ("reveal", {"pan": -60.0, "tilt": 20.0, "roll": 5.0, "focus": 8.0}, 2.0),
-    ("home", {"pan": 0.0, "tilt": 0.0, "roll": 0.0, "slider": 0.0, "focus": 0.0}, 2.0),
 )
+SHOT = "record_move"  # a sample shot (host/shots/samples): record start/stop framing a move
 
 
 def _play(rig: Rig, console: Console, label: str, targets: dict[str, float], duration: float) -> None:
@@ -30,6 +30,53 @@ def _play(rig: Rig, console: Console, label: str, targets: dict[str, float], dur
             console.print(f"  t={s.t_us / 1e6:.3f}s {s.state:<7} {cells}")
         if s.state != "MOVING":
             break
+
+
+def _shot(rig: Rig, console: Console) -> None:
+    import tempfile
+
+    from .shots.cli import SAMPLES
+    from .shots.compile import compile_plan
+    from .shots.plan import limits_from_rig, plan_shot
+    from .shots.player import Player
+    from .shots.report import run_stats, write_report
+    from .shots.shotfile import load_shot
+
+    limits = limits_from_rig(rig)
+    shot = load_shot(SAMPLES / f"{SHOT}.toml", axes=list(limits))
+    plan = plan_shot(shot, limits)
+    c = compile_plan(plan, [a.name for a in rig.axes])
+    console.print(
+        f"[bold]shot[/] {shot.name!r} ({SAMPLES / SHOT}.toml): {plan.duration:.1f} s, "
+        f"{len(c.segments)} segments and {len(c.edges)} trigger edges in {len(c.words)} words"
+    )
+    p = Player(rig, c)
+    p.upload()
+    p.preroll()
+    p.start()
+    console.print(f"  playing on the board's clock from board time {p.start_us} us")
+    shown = -1
+    run = None
+    while not p.done:
+        p.poll(0.05)
+        pr = p.progress()
+        if int(pr.t) != shown:
+            shown = int(pr.t)
+            console.print(
+                f"  {pr.t:5.2f} s  frame {int(pr.frame):4d}  {('next: ' + pr.next_cue) if pr.next_cue else ''}"
+            )
+    p.finish()
+    run = p.run
+    assert run is not None
+    out = Path(tempfile.mkdtemp(prefix="orbitrig-demo-run-"))
+    run.save(out / "run.json")
+    write_report(run, out)
+    st = run_stats(run)
+    cue = st["cues"]
+    console.print(
+        f"  {run.outcome}: {cue['count']}/{cue['edges']} edges fired; error (actual - scheduled, board clock) "
+        f"p50 {cue['p50']:.0f} us, max |{cue['max_abs']:.0f}| us; report in {out}"
+    )
 
 
 def run_demo(port: str | None) -> None:
@@ -62,6 +109,7 @@ def run_demo(port: str | None) -> None:
         rig.set_telemetry(50)
         for label, targets, duration in MOVES:
             _play(rig, console, label, targets, duration)
+        _shot(rig, console)
         mid = rig.move_to({"slider": 900.0}, speed=0.3)
         rig.sleep(0.6)
         rig.stop()
