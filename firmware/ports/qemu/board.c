@@ -81,6 +81,8 @@ static volatile uint32_t systick_periods;
 static volatile uint32_t events;  // set by interrupts; board_wait_for_event sleeps only while clear
 static volatile uint32_t wdt_timeout_ms;
 static volatile uint32_t wdt_left_ms;
+static volatile int32_t rx_marks;  // bytes equal to rx_mark in the ring
+static int rx_mark = -1;
 static uint8_t rx_storage[RX_BUF_SIZE];
 static ringbuf_t rx_buf = { rx_storage, sizeof(rx_storage), 0, 0 };
 
@@ -203,8 +205,9 @@ void board_enable_irq(uint32_t state) {
 static void arm_wakeup_us(uint32_t us) {
     TIMER0->CTRL = 0;
     TIMER0->INTSTATUS = 1;
+    // RELOAD too: QEMU stops a timer whose reload is 0 instead of letting it expire once
+    TIMER0->RELOAD = us * CYCLES_PER_US;
     TIMER0->VALUE = us * CYCLES_PER_US;
-    TIMER0->RELOAD = 0;
     TIMER0->CTRL = TIMER_EN | TIMER_INTEN;
 }
 
@@ -308,6 +311,9 @@ static void uart0_drain(void) {
             mp_sched_keyboard_interrupt();
         } else {
             ringbuf_put(&rx_buf, (uint8_t)c);
+            if (c == rx_mark) {
+                rx_marks += 1;
+            }
         }
     }
 }
@@ -323,9 +329,26 @@ int board_uart0_rx_any(void) {
     return ringbuf_avail(&rx_buf) ? 1 : 0;
 }
 
+void board_uart0_set_mark(int c) {
+    uint32_t state = board_disable_irq();
+    rx_mark = c;
+    rx_marks = 0;
+    for (size_t i = rx_buf.iget; c >= 0 && i != rx_buf.iput; i = (i + 1) % rx_buf.size) {
+        rx_marks += rx_buf.buf[i] == c;
+    }
+    board_enable_irq(state);
+}
+
+int board_uart0_rx_marked(void) {
+    return rx_mark < 0 ? board_uart0_rx_any() : rx_marks > 0;
+}
+
 int board_uart0_rx_chr(void) {
     uint32_t state = board_disable_irq();
     int c = ringbuf_get(&rx_buf);
+    if (c >= 0 && c == rx_mark) {
+        rx_marks -= 1;
+    }
     if (!(UART0->CTRL & UART_RX_INTEN)) {
         UART0->CTRL |= UART_RX_INTEN;
         uart0_drain();

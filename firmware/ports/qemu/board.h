@@ -37,6 +37,10 @@ void board_sleep_us(uint32_t us);  // sleeps (WFI) until us have passed; interru
 // interrupt, where the interrupt character becomes a KeyboardInterrupt.
 int board_uart0_rx_any(void);
 int board_uart0_rx_chr(void);  // -1 when none
+// The mark: a byte (the link's frame delimiter) whose arrival makes UART(0) readable to poll,
+// as a UART's character-match interrupt would; -1 for any byte.
+void board_uart0_set_mark(int c);
+int board_uart0_rx_marked(void);
 void board_uart0_tx(const uint8_t *buf, size_t len);
 // UART1: transmit only (the simulation trace).
 void board_uart1_tx(const uint8_t *buf, size_t len);

@@ -3,6 +3,8 @@
 // UART(0) is the REPL's UART: it reads from the same receive ring as sys.stdin (board.c).
 // UART(1) transmits only; the emulated board's simulation trace leaves on it. Reads never wait
 // (as timeout=0 on a real port): they return what has arrived, None when nothing has.
+// UART(0, mark=0x00) makes poll report it readable only once a 0x00 byte (a whole frame) is
+// there, so a board that waits for frames wakes its Python loop once per frame, not per byte.
 #include "py/mperrno.h"
 #include "board.h"
 
@@ -24,10 +26,11 @@ static void mp_machine_uart_print(const mp_print_t *print, mp_obj_t self_in, mp_
 
 static void mp_machine_uart_init_helper(machine_uart_obj_t *self, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     // The emulated UARTs run at whatever speed the host takes bytes; the rate is kept for print().
-    enum { ARG_baudrate, ARG_timeout };
+    enum { ARG_baudrate, ARG_timeout, ARG_mark };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_baudrate, MP_ARG_INT, {.u_int = -1} },
         { MP_QSTR_timeout, MP_ARG_KW_ONLY | MP_ARG_INT, {.u_int = 0} },
+        { MP_QSTR_mark, MP_ARG_KW_ONLY | MP_ARG_INT, {.u_int = -2} },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
@@ -36,6 +39,13 @@ static void mp_machine_uart_init_helper(machine_uart_obj_t *self, size_t n_args,
     }
     if (args[ARG_timeout].u_int != 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("only timeout=0 is supported"));
+    }
+    mp_int_t mark = args[ARG_mark].u_int;
+    if (mark != -2) {
+        if (self->id != 0 || mark < -1 || mark > 255) {
+            mp_raise_ValueError(MP_ERROR_TEXT("mark: a byte value, or -1, on UART(0) only"));
+        }
+        board_uart0_set_mark((int)mark);
     }
 }
 
@@ -97,7 +107,7 @@ static mp_uint_t mp_machine_uart_ioctl(mp_obj_t self_in, mp_uint_t request, uint
     machine_uart_obj_t *self = MP_OBJ_TO_PTR(self_in);
     if (request == MP_STREAM_POLL) {
         mp_uint_t ret = arg & MP_STREAM_POLL_WR;
-        if ((arg & MP_STREAM_POLL_RD) && self->id == 0 && board_uart0_rx_any()) {
+        if ((arg & MP_STREAM_POLL_RD) && self->id == 0 && board_uart0_rx_marked()) {
             ret |= MP_STREAM_POLL_RD;
         }
         return ret;
