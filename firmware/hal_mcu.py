@@ -78,7 +78,8 @@ class Hal(SimRig):
     def link_open(self):
         # Ctrl-C (0x03) is protocol data now; link_close() gives it back to the REPL.
         micropython.kbd_intr(-1)
-        self._rx = machine.UART(_LINK_UART)
+        # poll wakes the loop when a frame's delimiter (0x00) has arrived, not at every byte
+        self._rx = machine.UART(_LINK_UART, mark=0)  # pyright: ignore[reportCallIssue]
         self._tx = sys.stdout.buffer
         self._poll.register(self._rx, select.POLLIN)
         if os.getenv("ORBITRIG_REPLAY") == "1":
@@ -90,6 +91,7 @@ class Hal(SimRig):
     def link_close(self):
         if self._rx is None:
             return
+        machine.UART(_LINK_UART, mark=-1)  # pyright: ignore[reportCallIssue]
         self._poll.unregister(self._rx)
         micropython.kbd_intr(3)
         self._rx = None
@@ -124,7 +126,7 @@ class Hal(SimRig):
             tx.write(buf, 0, n)  # pyright: ignore[reportCallIssue]
 
     def link_wait(self, ms):
-        # Sleep (WFI) until the link has bytes or ``ms`` elapsed (ipoll: no list allocated).
+        # Sleep (WFI) until a whole frame is there or ``ms`` elapsed (ipoll: no list allocated).
         if self._script is not None:
             time.sleep_ms(ms)  # the next record is at most a wait late: the loop's waits are short
             return
