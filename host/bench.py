@@ -268,6 +268,9 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     from .shots.bench import run_shot_bench
 
     out.update(run_shot_bench())
+    from .boards.mcu_bench import mcu_figures
+
+    out["mcu"] = mcu_figures()  # the emulated microcontroller beside the unix-port board
     return out
 
 
