@@ -51,7 +51,7 @@ from orbitrig.protocol.messages import Msg
 
 from .build import Build, BuildError, MpyInfo, build_firmware, mpy_cross_version
 from .errors import BoardSilent, CommandRefused, LinkLost, RigError
-from .firmware import ROOT_FILES, board_kind, firmware_tree, write_build
+from .firmware import BOARD_ARCH, ROOT_FILES, board_kind, firmware_tree, write_build
 from .link import HELLO_SHORT, Link, open_port
 from .rig import BoardInfo, Rig
 
@@ -742,7 +742,7 @@ def _run(
     phase("probe")
 
     # 3. build and compare
-    build = build_firmware(kind, mpy.arch)
+    build = build_firmware(kind, BOARD_ARCH.get(kind, mpy.arch))
     report.new_build = build.build_id
     if report.old_build is None:
         report.old_build = inventory.get("build") if inventory.get("ready") else None
