@@ -210,6 +210,7 @@ class Link:
         self._prio: Pending | None = None
         self._hello: Pending | None = None
         self._go_back = False
+        self._go_back_t = 0.0
         self._srtt: float | None = None
         self._rttvar = 0.0
         self.rto = RTO_INITIAL
@@ -286,6 +287,7 @@ class Link:
                     raise BoardSilent(f"board on {self.url} did not answer HELLO within {timeout:g} s")
         finally:
             self._hello = None
+            self._hello_nudge = False
         assert p.reply is not None
         f = dict(p.reply.fields)
         self.identify = f
@@ -303,6 +305,16 @@ class Link:
                 )
             )
         self.boot_id = f["boot_id"]
+        if not restarted and not self._in_step(f["rx_next"]):
+            # The board's sequence moved on past what this host sent: another host used it in
+            # between. What is in flight may or may not have run, and its replies are gone.
+            lost = self.in_flight()
+            self._fail_all(
+                LinkLost(
+                    f"another host has used the board on {self.url} since this one lost it; "
+                    f"{lost} commands in flight may or may not have run"
+                )
+            )
         if not self._pending and self._prio is None:
             self._seq = (f["rx_next"] - 1) & 0x0F  # continue where the board expects
         if self._ev_expected is None or restarted:
@@ -321,6 +333,15 @@ class Link:
             )
             self.set_watchdog(lt.fields["value"])
         return f
+
+    def _in_step(self, rx_next: int) -> bool:
+        """Could the board expect ``rx_next`` after the commands this host has in flight? It
+        runs them in order, so anything from the oldest unanswered one to the next to send."""
+        flying = [*self._pending.values(), *([self._prio] if self._prio else [])]
+        if not flying:
+            return True
+        oldest = max(flying, key=lambda q: (self._seq - q.seq) & 0x0F).seq
+        return (rx_next - oldest) & 0x0F <= (self._seq + 1 - oldest) & 0x0F
 
     def _fetch_axes(self, deadline: float) -> list[dict[str, Any]]:
         """The axes a short IDENTIFY left out: GET_AXIS 0 says how many there are, the rest
@@ -521,7 +542,7 @@ class Link:
             if data:
                 handled += self._feed(data)
             self._service()
-            if handled or time.monotonic() >= deadline:
+            if handled or self._hello_nudge or time.monotonic() >= deadline:
                 return handled
 
     def _next_due(self) -> float:
@@ -554,9 +575,14 @@ class Link:
             # merely waiting, say it is still here. With the window full of unanswered
             # commands, the oldest goes again instead: the board answers it from its reply
             # cache (or runs it, if it never arrived), and its watchdog is fed either way.
+            # The keepalive asks for the events from the next one expected: usually none, but
+            # when the last events' frames were lost, nothing else would tell the host.
             if self._window_open():
-                self._token = (self._token + 1) & 0xFFFFFFFF
-                self._start(Msg.PING, codec.encode(Msg.PING, {"token": self._token}))
+                if self._ev_request is None and self._ev_expected is not None:
+                    self._ask_events()
+                else:
+                    self._token = (self._token + 1) & 0xFFFFFFFF
+                    self._start(Msg.PING, codec.encode(Msg.PING, {"token": self._token}))
             elif oldest is not None:
                 self._transmit(oldest)
         if self._ev_request is not None and self._ev_request.done:
@@ -634,7 +660,12 @@ class Link:
             self.stats.rx_stray += 1
             return
         if frame.msg == Msg.NACK and frame.fields["code"] in RETRY_CODES:
-            self._go_back = True  # the board lost something: resend from the oldest
+            # The board lost something: resend from the oldest. Every frame behind the lost
+            # one draws its own NACK; one go-back per round trip answers them all.
+            now = time.monotonic()
+            if now - self._go_back_t >= (self._srtt or RTO_MIN):
+                self._go_back = True
+                self._go_back_t = now
             return
         if p.tries == 1:
             self._rtt_sample(frame.t_host - p.t_sent)
@@ -659,7 +690,13 @@ class Link:
                 what = ERRORS[ErrorCode(code)]
             except ValueError:
                 what = f"error {code}"
-            p.error = CommandRefused(f"{p.msg.name} refused: {reason or what}", code, reason, seq)
+            if code == ErrorCode.NOT_KEPT:
+                p.error = LinkLost(
+                    f"{p.msg.name} (seq {seq}) on {self.url}: the board handled that seq before but no longer "
+                    "holds its reply (another host has used it since): whether it ran is unknown"
+                )
+            else:
+                p.error = CommandRefused(f"{p.msg.name} refused: {reason or what}", code, reason, seq)
         else:
             self.stats.acked += 1
         p.reply = frame

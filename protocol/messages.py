@@ -114,6 +114,7 @@ class ErrorCode(IntEnum):
     INTERNAL        = 10  # the firmware caught an exception handling this command
     OUT_OF_ORDER    = 11  # seq ahead of the one the board expects: an earlier frame was lost
     CANCELLED       = 12  # never executed: a STOP/ESTOP sent after it arrived first
+    NOT_KEPT        = 13  # seq handled before, its reply not kept (another host since): outcome unknown
 
 
 class EventKind(IntEnum):
@@ -263,7 +264,7 @@ PAYLOADS: dict[Msg, Struct] = {
         field("host_version", Int8ul, "host's protocol version", lo=0, hi=15),
         field("host_schema", Int32ul, "host's schema hash"),
         field("session", Int32ul, "random per host session; another one while the rig moves stops it"),
-        field("flags", Int8ul, "1 = IDENTIFY without its axes (the host asks GET_AXIS): short frames pass noise"),
+        field("flags", Int8ul, "1 = IDENTIFY without its axes (asked with GET_AXIS): short frames pass noise"),
     ),
     Msg.IDENTIFY: Struct(
         field("version", Int8ul, "board's protocol version", lo=0, hi=15),
@@ -457,6 +458,7 @@ ERRORS: dict[ErrorCode, str] = {
     ErrorCode.INTERNAL: "internal firmware error",
     ErrorCode.OUT_OF_ORDER: "out of order",
     ErrorCode.CANCELLED: "cancelled by a later STOP or ESTOP",
+    ErrorCode.NOT_KEPT: "handled before, reply no longer kept",
 }
 
 ENUMS: tuple[type[IntEnum], ...] = (

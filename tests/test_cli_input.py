@@ -171,7 +171,8 @@ def test_hello_is_not_resent_for_every_frame_received() -> None:
         Msg.IDENTIFY,
         codec.encode(
             Msg.IDENTIFY,
-            _fields(Msg.IDENTIFY, version=PROTOCOL_VERSION, schema=SCHEMA_HASH, rx_window=4, boot_id=9),
+            # another schema: hello() then asks nothing more (no GET_AXIS, no GET_CONFIG)
+            _fields(Msg.IDENTIFY, version=PROTOCOL_VERSION, schema=SCHEMA_HASH ^ 1, rx_window=4, boot_id=9),
         ),
     )
     # 40 reads with one telemetry frame each, then the answer: all well within one HELLO retry

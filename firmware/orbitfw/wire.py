@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0x4577cc43
+SCHEMA_HASH = 0xb7b6859e
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -98,6 +98,7 @@ ERR_BUSY = const(9)
 ERR_INTERNAL = const(10)
 ERR_OUT_OF_ORDER = const(11)
 ERR_CANCELLED = const(12)
+ERR_NOT_KEPT = const(13)
 
 # EventKind
 EV_MOTION_DONE = const(1)
