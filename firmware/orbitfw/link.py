@@ -301,6 +301,11 @@ class Link:
         self.tx_frames += 1
         return True
 
+    def forget(self):
+        # Drop every cached reply: a retransmission of an earlier seq gets NOT_KEPT from now on.
+        for i in range(_SLOTS):
+            self._slot_len[i] = 0
+
     def next_tseq(self):
         s = self._tseq
         self._tseq = (s + 1) & 0x0F
