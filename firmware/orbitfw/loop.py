@@ -214,7 +214,7 @@ class Board:
                 if link.resend(seq):
                     self.rx_dup += 1
                 else:
-                    self.nack(seq, wire.ERR_OUT_OF_ORDER, b"seq %d already handled; reply not kept" % seq)
+                    self.nack(seq, wire.ERR_NOT_KEPT, b"seq %d already handled; reply not kept" % seq)
                 continue
             if d and not wire.is_priority(msg):
                 # ahead: an earlier command was lost; the host goes back and resends it
@@ -357,6 +357,8 @@ class Board:
             if st == wire.STATE_MOVING or st == wire.STATE_JOGGING or st == wire.STATE_RUNNING:
                 self._link_lost(t, 1)
             self.session = session
+            # the replies kept are another host's: a retransmission must not get one of them
+            self.link.forget()
 
     def _telemetry(self, t):
         link = self.link
