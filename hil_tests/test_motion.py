@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from hil_tests.homing import arm_homed
 from orbitrig.host.errors import CommandRefused
 from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
@@ -91,7 +92,7 @@ def test_move_while_disarmed_is_refused(rig: Rig) -> None:
 
 
 def test_stop_halts_motion(rig: Rig) -> None:
-    rig.arm()
+    arm_homed(rig)
     slider = rig.axis("slider")
     rig.move_to({"slider": slider.max * 0.9}, speed=0.3)
     rig.sleep(0.5)

@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from orbitrig.host.errors import CommandRefused
+from hil_tests.homing import arm_homed
+from orbitrig.host.errors import CommandRefused, LinkLost
 from orbitrig.host.faultlink import FaultLink, FaultSpec
 from orbitrig.host.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, link_timeout
 from orbitrig.host.rig import Rig
-from orbitrig.protocol.messages import ErrorCode, Msg
+from orbitrig.protocol.messages import DoneReason, ErrorCode, EventKind, Flag, Msg
 
 
 @pytest.fixture
@@ -190,7 +191,7 @@ def test_events_raised_while_unplugged_arrive_after_replug(rig: Rig) -> None:
     with link_timeout(rig, 250):
         # The cable comes out mid-move: the board's link watchdog brakes and holds, and the
         # host, once replugged, receives every event it missed, in order.
-        rig.arm()
+        arm_homed(rig)
         rig.drain()
         mid = rig.move_to({"slider": 400.0}, speed=0.2)
         rig.sleep(0.2)
@@ -208,3 +209,68 @@ def test_events_raised_while_unplugged_arrive_after_replug(rig: Rig) -> None:
         assert "state MOVING -> HOLD" in kinds
         assert rig.link.stats.events_lost == 0
         assert rig.status().state == "HOLD"
+
+
+def test_events_from_before_the_first_are_neither_made_up_nor_lost(rig: Rig) -> None:
+    # The board has raised ev_next events since it booted (0 .. ev_next - 1) and keeps the last
+    # 32. Asked from five before the first, it sends what it still holds and counts as lost
+    # only events that existed: the five that never did are neither.
+    link = rig.link
+    seen: list[dict] = []
+    deliver = link._event
+    link._event = lambda f: (seen.append(dict(f.fields)), deliver(f))[-1]  # type: ignore[method-assign]
+    try:
+        ev_next = rig.status().ev_next
+        assert ev_next < 0x8000, "this test needs a board that has raised fewer than 32768 events"
+        result = link.request(Msg.GET_EVENTS, {"from_seq": (-5) & 0xFFFF}).fields["result"]
+        rig.sleep(0.1)
+    finally:
+        link._event = deliver  # type: ignore[method-assign]
+    sent, lost = result & 0xFFFF, result >> 16
+    held = min(ev_next, 32)
+    assert (sent, lost) == (held, ev_next - held)
+    assert [e["evseq"] for e in seen] == list(range(ev_next - held, ev_next))
+    assert all(e["kind"] in iter(EventKind) for e in seen), seen  # no made-up kind 0
+
+
+def test_a_new_host_cannot_take_over_a_moving_rig(rig: Rig, board: BoardUnderTest) -> None:
+    # This host goes away mid-move, and another one connects well within the link timeout:
+    # the board must not carry on a move that nobody is driving any more.
+    rig.arm()
+    rig.drain()
+    pan = rig.axis("pan")
+    p0 = rig.status().pos[pan.index]
+    mid = rig.move_to({"pan": p0 - 60 if p0 > 0 else p0 + 60}, duration=3.0)
+    rig.sleep(0.2)
+    asked = rig.link.submit(Msg.PING, {"token": 77})  # its answer is never read here
+    rig.link.port.close()
+    with Rig.connect(board.port, timeout=2.0) as other:
+        st = other.status()
+        assert st.state == "HOLD" and st.flags & Flag.LINK_LOST
+        other.wait_idle(timeout=10)  # it brakes under control, then stands
+        assert other.status().state == "HOLD"
+    rig.reconnect()  # the first host is back: it learns what happened to its move
+    # what it had in flight is not resent into the other host's sequence, nor answered with
+    # one of its replies: its outcome is unknown, and said so
+    with pytest.raises(LinkLost, match="another host has used the board"):
+        rig.link.result(asked)
+    kinds = []
+    while True:
+        ev = rig.event(timeout=5)
+        kinds.append((ev.kind, ev.a, ev.b))
+        if ev.kind == "MOTION_DONE" and ev.a == mid:
+            break
+    assert ("LINK_LOSS", 0, 1) in kinds, kinds  # b = 1: another host session said HELLO
+    assert kinds[-1] == ("MOTION_DONE", mid, DoneReason.FAULT)
+
+
+def test_the_same_host_reconnecting_keeps_its_move(rig: Rig) -> None:
+    rig.arm()
+    pan = rig.axis("pan")
+    p0 = rig.status().pos[pan.index]
+    mid = rig.move_to({"pan": p0 - 20 if p0 > 0 else p0 + 20}, duration=1.5)
+    rig.sleep(0.2)
+    rig.link.port.close()  # the cable comes out and goes back in: the same session
+    rig.reconnect()
+    assert rig.status().state == "MOVING"
+    assert rig.wait_motion(mid, timeout=10) == "COMPLETE"

@@ -3,17 +3,19 @@ and the configuration store."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from pathlib import Path
 
 import pytest
 
-from orbitrig.host.errors import CommandRefused
+from hil_tests.homing import arm_homed, requiring_home
+from orbitrig.host.errors import BadInput, CommandRefused
 from orbitrig.host.pytest_plugin import BoardUnderTest, link_timeout, start_emulated
 from orbitrig.host.rig import Rig
 from orbitrig.host.trace import AXIS_OUTPUT, AXIS_SAMPLE, FRAME_IN, OUTPUTS, STATE, read_trace
-from orbitrig.protocol.messages import ErrorCode, Flag, Msg, State
+from orbitrig.protocol.messages import DoneReason, ErrorCode, EventKind, Flag, Msg, State
 
 
 def _state(rig: Rig) -> str:
@@ -102,7 +104,7 @@ def test_estop_cuts_outputs_within_one_tick(rig: Rig, board: BoardUnderTest) -> 
 
 
 def test_stop_then_stopped_motion_reports_stopped(rig: Rig) -> None:
-    rig.arm()
+    arm_homed(rig)
     mid = rig.move_to({"slider": 500.0}, speed=0.2)
     rig.sleep(0.4)
     rig.stop()
@@ -143,8 +145,9 @@ def test_jog_refreshed_keeps_going_and_stale_ids_are_ignored(rig: Rig) -> None:
     rig.wait_idle()
     p = rig.status().pos[tilt.index]
     # a late refresh of the ended jog must not restart it
-    with pytest.raises(Exception, match="stale"):
+    with pytest.raises(BadInput) as e:
         rig.jog("tilt", 10.0, jog_id=jid, timeout_ms=200)
+    assert str(e.value) == f"jog {jid} is stale (ended or superseded); start a new one"
     rig.sleep(0.3)
     assert rig.status().pos[tilt.index] == p
     assert _state(rig) == "IDLE"
@@ -173,7 +176,7 @@ def test_jog_stops_at_the_soft_limit(rig: Rig) -> None:
 
 def test_link_loss_brakes_and_holds(rig: Rig, board: BoardUnderTest) -> None:
     with link_timeout(rig, 250):  # the default the crew's boards run with
-        rig.arm()
+        arm_homed(rig)
         slider = rig.axis("slider")
         rig.drain()
         mid = rig.move_to({"slider": 900.0}, speed=0.5)
@@ -263,7 +266,7 @@ def test_no_output_changes_while_disarmed(rig: Rig, board: BoardUnderTest) -> No
 
 def test_hold_leaves_by_clear_to_disarmed(rig: Rig) -> None:
     with link_timeout(rig, 250):
-        rig.arm()
+        arm_homed(rig)
         rig.move_to({"slider": 600.0}, speed=0.3)
         rig.sleep(0.3)
         rig.link.keepalive = 0
@@ -307,3 +310,84 @@ def test_steppers_must_be_homed_after_power_up(board: BoardUnderTest) -> None:
             assert last.a == 100_000 and abs(last.b - last.a) <= 1500, last
     finally:
         emu.stop()
+
+
+def test_stepper_drivers_off_forget_homing(rig: Rig) -> None:
+    # With its driver off a carriage can coast (ESTOP mid-move) or be pushed (DISARM, CLEAR):
+    # the board no longer knows where it is, so the stepper must be homed again.
+    focus = rig.axis("focus")
+    arm_homed(rig)
+    rig.wait_motion(rig.move_to({"slider": 0.0}), timeout=60)  # short homing seeks from here
+    rig.disarm()
+    with requiring_home(rig):
+        for cut in ("estop", "disarm", "clear from hold"):
+            with link_timeout(rig, 250) if cut == "clear from hold" else contextlib.nullcontext():
+                rig.arm()
+                if rig.status().flags & Flag.NOT_HOMED:
+                    assert rig.wait_motion(rig.home(["slider", "focus"]), timeout=60) == "COMPLETE"
+                assert not rig.status().flags & Flag.NOT_HOMED
+                p = rig.status().pos[focus.index]
+                mid = rig.move_to({"focus": 8.0 if p < 4.0 else 1.0}, speed=0.2)
+                if cut == "estop":
+                    rig.sleep(0.1)
+                    rig.estop()
+                    rig.clear()
+                elif cut == "disarm":
+                    rig.wait_motion(mid)
+                    rig.disarm()
+                else:
+                    rig.sleep(0.1)
+                    rig.link.keepalive = 0
+                    time.sleep(0.6)
+                    rig.link.keepalive = 0.1
+                    assert _state(rig) == "HOLD"
+                    rig.clear()
+                st = rig.status()
+                assert st.state == "DISARMED" and st.flags & Flag.NOT_HOMED, (cut, st)
+                rig.arm()
+                e = _refused(lambda: rig.move_to({"focus": 2.0}))
+                assert e.reason == "focus not homed (run HOME first)", cut
+                rig.disarm()
+
+
+def _motion_done(rig: Rig, mids: list[int], timeout: float = 10.0) -> dict[int, list[str]]:
+    """Every MOTION_DONE reported for ``mids`` until each has one, then 0.3 s more (a second
+    report for any of them would show there)."""
+    seen: dict[int, list[str]] = {m: [] for m in mids}
+    deadline = time.monotonic() + timeout
+    settled = None
+    while time.monotonic() < (settled or deadline):
+        rig.sleep(0.02)
+        buf = rig.link.events
+        while buf:
+            f = buf.popleft().fields
+            if f["kind"] == EventKind.MOTION_DONE and f["a"] in seen:
+                seen[f["a"]].append(DoneReason(f["b"]).name)
+        if settled is None and all(seen.values()):
+            settled = time.monotonic() + 0.3
+    return seen
+
+
+@pytest.mark.parametrize("how", ["STOP", "ESTOP", "LINK_LOSS"])
+def test_every_queued_move_reports_when_dropped(rig: Rig, how: str) -> None:
+    with link_timeout(rig, 250) if how == "LINK_LOSS" else contextlib.nullcontext():
+        rig.arm()
+        rig.drain()
+        pan = rig.axis("pan")
+        p0 = rig.status().pos[pan.index]
+        a = rig.move_to({"pan": p0 - 40 if p0 > 0 else p0 + 40}, duration=2.0)
+        b = rig.move_to({"pan": p0}, duration=1.0)
+        c = rig.move_to({"tilt": 1.0}, duration=1.0)
+        rig.sleep(0.2)
+        if how == "STOP":
+            rig.stop()
+        elif how == "ESTOP":
+            rig.estop()
+        else:
+            rig.link.keepalive = 0  # the host goes silent mid-move
+            time.sleep(0.6)
+            rig.link.keepalive = 0.1
+        want = {"STOP": "STOPPED", "ESTOP": "ESTOP", "LINK_LOSS": "FAULT"}[how]
+        # one MOTION_DONE each: the running move says how it ended, the queued ones that they
+        # were dropped
+        assert _motion_done(rig, [a, b, c]) == {a: [want], b: ["DROPPED"], c: ["DROPPED"]}

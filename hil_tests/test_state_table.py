@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
+from hil_tests.homing import arm_homed
 from orbitrig.host.errors import CommandRefused
 from orbitrig.host.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, link_timeout, settle
 from orbitrig.host.rig import Rig
@@ -129,7 +130,7 @@ class Scene:
         settle(r)
         if state == "DISARMED":
             return
-        r.arm()
+        arm_homed(r)
         if state == "IDLE":
             pass
         elif state == "MOVING":
