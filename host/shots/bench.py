@@ -269,17 +269,40 @@ def _mechanism(
     }
 
 
-def repeatability(rig: Rig) -> dict[str, Any]:
-    from ..shots.cli import SAMPLES
-    from .shotfile import load_shot
+def _record_take(rig: Rig) -> str:
+    """A take jogged on the board (pan, then tilt, then the slider, each with its ramps),
+    recorded at the tick rate and fitted into a shot file (host/shots/record.py)."""
+    from .record import Recorder, fit_recording
 
+    rig.wait_motion(rig.move_to({"pan": -10.0, "tilt": 10.0, "slider": 200.0}, speed=0.5), timeout=30)
+    rec = Recorder(rig, ["pan", "tilt", "slider"])
+    rec.start()
+    try:
+        for axis, vel in (("pan", 40.0), ("tilt", -30.0), ("slider", 60.0)):
+            jid = rig.jog(axis, vel, timeout_ms=500)
+            end = time.monotonic() + 0.5
+            while time.monotonic() < end:
+                rec.poll(0.03)
+                rig.jog(axis, vel, jog_id=jid, timeout_ms=500)
+            rig.jog_end(jid)
+            rec.wait_still(timeout=20)
+    finally:
+        take = rec.stop()
+    return fit_recording(take, "recorded take", 25, 0.001).text
+
+
+def repeatability(rig: Rig) -> dict[str, Any]:
     limits = limits_from_rig(rig)
-    plan = plan_shot(load_shot(SAMPLES / "whip_pan.toml", axes=list(limits)), limits)
+    text = _record_take(rig)
+    plan = plan_shot(parse_shot(text, "take.toml", axes=list(limits)), limits)
     c = compile_plan(plan, [a.name for a in rig.axes])
     _, a = _play(rig, c)
     _, b = _play(rig, c)
     steps = {x.name: rig.config_get(x.name, "cal_lo")[0] for x in rig.axes if x.kind == "STEPPER"}
-    out: dict[str, Any] = {"statistic": "max |A - B| of board-reported positions at the same shot tick"}
+    out: dict[str, Any] = {
+        "statistic": "two plays of one recorded (jogged) take: max |A - B| of board-reported positions "
+        "at the same shot tick",
+    }
     for axis in a.axes:
         ta = dict(zip((np.array(a.actual_us) // PERIOD_US).tolist(), a.actual[axis], strict=True))
         tb = dict(zip((np.array(b.actual_us) // PERIOD_US).tolist(), b.actual[axis], strict=True))

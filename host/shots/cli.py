@@ -396,9 +396,10 @@ def play(
                 click.echo("  keys: p or space = pause / resume, s = stop (brakes every axis)", err=True)
             paused = False
             while not all(p.done for p in players):
-                for p in players:
+                for p, sync in zip(players, syncs, strict=True):
                     if not p.done:
                         p.poll(0.01)
+                        sync.update()  # the estimate keeps up: one PING when due
                 progress(players[0].progress())
                 k = keys.read()
                 if k in ("p", " "):
