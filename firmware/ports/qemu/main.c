@@ -39,6 +39,8 @@ int main(void) {
     for (;;) {
         gc_init(gc_heap, (uint8_t *)gc_heap + sizeof(gc_heap));
         mp_init();
+        // Port root pointers outlive a soft reset; what they pointed to was in the old heap.
+        MP_STATE_VM(board_env) = MP_OBJ_NULL;
         readline_init0();
         flash_mount_root();
 
