@@ -8,6 +8,8 @@
 import json
 import os
 
+from micropython import const
+
 from orbitfw import wire
 from orbitfw.motion import AMAX_LIMIT, JMAX_LIMIT, POS_LIMIT, VMAX_LIMIT
 
@@ -27,6 +29,7 @@ AXES = (
 
 FILE = "config.json"
 _TMP = "config.tmp"
+_MAX_BYTES = const(4096)  # the file this module writes is ~1 KB: a far bigger one is not ours
 
 # per-axis keys: name in the file, wire key
 AXIS_KEYS = (
@@ -79,6 +82,28 @@ def _range(kind, key):
     if key == wire.CFG_REQUIRE_HOME:
         return 0, 1
     return None
+
+
+def _read(path):
+    # At most one byte past the limit, so a huge file costs no more heap than a big one.
+    with open(path, "rb") as f:
+        return f.read(_MAX_BYTES + 1)
+
+
+def _parse(data):
+    if len(data) > _MAX_BYTES:
+        raise ConfigError("config file over %d bytes" % _MAX_BYTES)
+    text = data.decode()
+    if "\x00" in text:
+        # MicroPython's parser stops at a NUL: valid JSON with garbage after one would pass
+        raise ConfigError("config file holds a NUL byte")
+    return json.loads(text)
+
+
+def _only(d, known, where):
+    for k in d:
+        if k not in known:
+            raise ConfigError("unknown key %s in %s" % (k, where))
 
 
 class Config:
@@ -200,17 +225,17 @@ class Config:
 
     def load(self):
         # Read the stored file. Returns True if it was used; on any problem, keeps the
-        # defaults, sets ``fault`` and returns False.
+        # defaults, sets ``fault`` and returns False. Whatever the file holds (bytes that are
+        # not UTF-8, nesting that exhausts the heap, a size that does), the board boots.
         try:
-            with open(FILE) as f:
-                text = f.read()
+            data = _read(FILE)
         except OSError:
-            text = self._recover_tmp()
-            if text is None:
+            data = self._recover_tmp()
+            if data is None:
                 return True  # nothing stored yet: defaults are the configuration
         try:
-            self._apply(json.loads(text))
-        except (ValueError, TypeError, KeyError, AttributeError, ConfigError):
+            self._apply(_parse(data))
+        except Exception:  # MemoryError and UnicodeError too: a bad file must never stop the boot
             self.defaults()
             self.fault = True
             return False
@@ -220,24 +245,35 @@ class Config:
         # A power cut between removing the old file and renaming the new one leaves only
         # the temporary file, already complete (it is renamed only after it is written).
         try:
-            with open(_TMP) as f:
-                text = f.read()
+            data = _read(_TMP)
             os.rename(_TMP, FILE)
-            return text
+            return data
         except OSError:
             return None
 
     def _apply(self, doc):
         # Every value is range-checked; then each axis is checked as a whole, so the order
-        # of keys in the file does not matter.
-        if doc.get("version") != 1:
+        # of keys in the file does not matter. Anything this module would not have written
+        # (another type, a key it does not know) is refused, not skipped.
+        if not isinstance(doc, dict) or doc.get("version") != 1:
             raise ConfigError("unknown config version")
+        _only(doc, ("version", "axes", "board"), "top level")
+        axes = doc["axes"]
+        if not isinstance(axes, dict):
+            raise ConfigError("axes is not an object")
+        _only(axes, self.names, "axes")
         for i in range(self.n):
-            entry = doc["axes"][self.names[i]]
+            entry = axes[self.names[i]]
+            if not isinstance(entry, dict):
+                raise ConfigError("%s is not an object" % self.names[i])
+            _only(entry, [k[0] for k in AXIS_KEYS], self.names[i])
             for name, key in AXIS_KEYS:
                 if name in entry:
                     self.set(i, key, entry[name], False)
         board = doc.get("board", {})
+        if not isinstance(board, dict):
+            raise ConfigError("board is not an object")
+        _only(board, [k[0] for k in BOARD_KEYS], "board")
         for name, key in BOARD_KEYS:
             if name in board:
                 self.set(wire.BOARD_AXIS, key, board[name], False)
