@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -225,13 +227,31 @@ def test_config_refused_while_moving(rig: Rig) -> None:
     rig.wait_idle()
 
 
+CORRUPT_CONFIGS = {
+    "cut short": b'{"version": 1, "axes": {"pan": {"vmax": "fast"',
+    "invalid UTF-8": b'\xff\xfe{"version": 1}',
+    "130 KB": b'{"version": 1, "pad": "' + b"x" * 130_000 + b'"}',
+    "board is a list": b'{"version": 1, "axes": {}, "board": [1]}',
+}
+
+
 @pytest.mark.emulated_only
 @pytest.mark.timeout(120)
-def test_corrupt_config_boots_on_defaults_with_a_fault_flag(board: BoardUnderTest) -> None:
+@pytest.mark.parametrize("what", list(CORRUPT_CONFIGS))
+def test_corrupt_config_boots_on_defaults_with_a_fault_flag(board: BoardUnderTest, what: str) -> None:
     emu = start_emulated()
     try:
-        (Path(emu.flash_dir) / "config.json").write_text('{"version": 1, "axes": {"pan": {"vmax": "fast"')
+        (Path(emu.flash_dir) / "config.json").write_bytes(CORRUPT_CONFIGS[what])
         port = emu.start(wait_link=True)
+        # what a user types first: it answers, and says why the board runs on defaults
+        info = subprocess.run(
+            [sys.executable, "-m", "orbitrig.host.cli", "info", "--port", port],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert info.returncode == 0, info.stderr
+        assert "flag         CONFIG_DEFAULTS: the stored configuration was unusable" in info.stdout
         with Rig.connect(port, timeout=2.0) as rig:
             st = rig.status()
             assert st.state == "DISARMED"

@@ -20,7 +20,7 @@ from typing import Any
 import click
 
 from .errors import BadInput, CommandRefused, RigError
-from .rig import Rig
+from .rig import FLAG_MEANINGS, Rig
 
 PORT_HELP = "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, or a pySerial URL [env: ORBITRIG_PORT]"
 
@@ -165,6 +165,9 @@ def info(port: str, timeout: float, as_json: bool) -> None:
     click.echo(f"board        {d['board']}  build {d['build_id']}")
     click.echo(f"protocol     v{d['protocol']}  schema {d['schema']}  window {d['rx_window']}")
     click.echo(f"reset cause  {d['reset_cause']}    tick {d['tick_hz']} Hz")
+    click.echo(f"state        {d['state']}")
+    for name in d["flags"]:
+        click.echo(f"flag         {name}: {FLAG_MEANINGS.get(name, 'unknown flag')}")
     for a in d["axes"]:
         u = "deg" if a["unit"] == "DEG" else "mm"
         click.echo(

@@ -27,6 +27,7 @@ from orbitrig.protocol.messages import (
     ConfigKey,
     DoneReason,
     EventKind,
+    Flag,
     Msg,
     ResetCause,
     ShotPhase,
@@ -146,6 +147,31 @@ class Event:
         if self.kind == "STATE":
             return f"state {_enum_name(State, self.b)} -> {_enum_name(State, self.a)}"
         return f"{self.kind.lower()} a={self.a} b={self.b}"
+
+
+FLAG_MEANINGS = {
+    "CONFIG_DEFAULTS": "the stored configuration was unusable: running on safe defaults",
+    "LINK_LOST": "the link watchdog or another host stopped the rig",
+    "NOT_HOMED": "a stepper must be homed before it moves",
+    "LIMIT": "a soft limit stopped motion",
+    "WATCHDOG_RESET": "the last reset was the hardware watchdog",
+}
+
+
+def flag_names(flags: int) -> list[str]:
+    """The names of the Flag bits set in ``flags``, lowest bit first (unknown bits as hex).
+
+    >>> flag_names(0x05)
+    ['CONFIG_DEFAULTS', 'NOT_HOMED']
+    """
+    out = []
+    for bit in range(8):
+        if flags >> bit & 1:
+            try:
+                out.append(Flag(1 << bit).name)
+            except ValueError:
+                out.append(f"0x{1 << bit:02x}")
+    return out
 
 
 def event_of(frame: Frame) -> Event:
@@ -394,6 +420,8 @@ class Rig:
         """Validate, apply and save one setting on the board (wire units)."""
         ax, k = self._config_key(axis, key)
         self.link.request(Msg.SET_CONFIG, {"axis": ax, "key": k, "value": value})
+        if k == ConfigKey.LINK_TIMEOUT:
+            self.link.set_watchdog(value)  # keepalives keep pace with the board's new watchdog
 
     def _config_key(self, axis: str | int, key: str) -> tuple[int, int]:
         try:
@@ -494,8 +522,13 @@ class Rig:
         return self._adopt(self.link.reopen(timeout))  # reopen() has already handshaken
 
     def describe(self) -> dict[str, Any]:
+        """What the board is (IDENTIFY) and how it stands: its state and the flags set, e.g.
+        CONFIG_DEFAULTS when its stored configuration was unusable."""
         info = self.info or self.hello()
+        st = self.status()
         return {
+            "state": st.state,
+            "flags": flag_names(st.flags),
             "protocol": info.version,
             "schema": f"{info.schema:08x}",
             "build_id": info.build_id,
