@@ -115,6 +115,7 @@ class BoardHal:
     #   causes    rows (machine.*_RESET, wire.RESET_*): what the port's reset causes mean
     #   sync      the camera's flash-sync (X) contact input, pulled up, or None
     CAMERA_LINE = 0  # the trigger line whose camera reports its exposures on `sync`
+    EDGE_LEAD_US = 0  # > 0: trigger_at() times an edge in hardware given this much lead
     SHOT_WORDS = 8192  # the shot buffer (32 KB), allocated when a shot is loaded
 
     def __init__(self, servos, steppers, switches, triggers, enable, led, uart, causes, sync=None):
@@ -152,7 +153,7 @@ class BoardHal:
             self.calibrate(i, a[3], a[4], a[7], a[8], 0)
         self._init_steppers(steppers)
         self._en = Pin(enable, Pin.OUT, value=1)
-        self._trig = [Pin(p, Pin.OUT, value=0) for p in triggers]
+        self._init_triggers(triggers)
         self._switch = [None] * n
         for i, gpio in switches:
             self._switch[i] = Pin(gpio, Pin.IN, Pin.PULL_UP)
@@ -175,6 +176,10 @@ class BoardHal:
         # supplies configure_axis() and tick(): for each stepper, the steps _steps_due()
         # gives go to the step generator, and then into _sent.
         raise NotImplementedError
+
+    def _init_triggers(self, triggers):
+        # GPIO outputs, low; a port may hand them to hardware that times edges (hal_rp2)
+        self._trig = [Pin(p, Pin.OUT, value=0) for p in triggers]
 
     def _steps_due(self, j, most):
         # Steps stepper j is owed (wanted minus handed over), at most ``most`` either way;
@@ -331,6 +336,12 @@ class BoardHal:
     def trigger(self, line, level, t_us):
         if 0 <= line < len(self._trig):
             self._trig[line].value(1 if level else 0)
+
+    def trigger_at(self, line, level, due):
+        # A port with EDGE_LEAD_US > 0 sets `line` to `level` at raw ticks_us time `due` in
+        # hardware and returns that time; this fallback sets it now.
+        self.trigger(line, level, 0)
+        return time.ticks_us()
 
     def _on_sync(self, pin):
         self._sync_t = time.ticks_us() & 0x3FFFFFFF  # pyright: ignore[reportOperatorIssue]

@@ -12,12 +12,14 @@
 #   10 / 11 ...................... slider step / dir                 PIO0 state machine 0
 #   12 / 13 ...................... focus step / dir                  PIO0 state machine 1
 #   14 ........................... stepper drivers enable            GPIO, active low
-#   16, 17, 20, 21 ............... trigger lines 0..3 (shutter, focus, GPIO, into opto-isolators
-#                                   record, marker by default)
+#   16, 17, 20, 21 ............... trigger lines 0..3 (shutter, focus, PIO1 state machines 0..3,
+#                                   record, marker by default)   into opto-isolators
 #   22 ........................... camera flash-sync input (X contact GPIO IRQ, pulled up
 #                                   closes to ground)
 #   0 / 1 ........................ link UART0 tx / rx                only when _LINK is _LINK_UART
 #   "LED" ........................ status: on while armed
+import time
+
 import machine
 import rp2
 from hal_board import BoardHal
@@ -84,6 +86,24 @@ if TYPE_CHECKING:
     from rp2.asm_pio import isr, jmp, label, mov, out, pins, pull, set, x, x_dec, y, y_dec
 
 
+# Trigger edges: one PIO1 state machine per line. A FIFO word is bit 0 the level, bits 1..31
+# a delay in cycles (us): the edge happens that long after the word is taken, so its time is
+# the state machine's, not the Python loop's (the loop hands an edge over EDGE_LEAD_US early).
+_EDGE_SM = const(4)  # PIO1's first state machine
+_EDGE_LEAD_US = const(2000)
+_EDGE_CYCLES = const(3)  # pull, out, out before the delay loop starts
+
+
+@rp2.asm_pio(out_init=rp2.PIO.OUT_LOW, out_shiftdir=rp2.PIO.SHIFT_RIGHT)
+def _edge_pio():
+    pull()
+    out(y, 1)
+    out(x, 31)
+    label("wait")
+    jmp(x_dec, "wait")
+    mov(pins, y)
+
+
 # One FIFO word is one batch of pulses: bit 0 the direction, bits 1..15 the pulse count
 # minus one, bits 16..29 the gap between pulses. The pulses of a batch are evenly spaced,
 # so pulse timing is the state machine's and never the Python loop's.
@@ -105,6 +125,7 @@ def _step_pio():
 
 class Hal(BoardHal):
     BOARD_KIND = BOARD_KIND
+    EDGE_LEAD_US = _EDGE_LEAD_US
 
     def __init__(self):
         uart = (_UART_ID, _UART_TX, _UART_RX) if _LINK == _LINK_UART else None
@@ -119,6 +140,36 @@ class Hal(BoardHal):
             sm.active(1)
         self._span = 0  # PIO cycles a batch may take: 7/8 of a tick
         self._nmax = 1  # pulses per batch at zero gap
+
+    def _init_triggers(self, triggers):
+        # the trigger lines belong to their PIO state machines (low until told otherwise)
+        self._edge_sms = [
+            rp2.StateMachine(_EDGE_SM + j, _edge_pio, freq=_SM_HZ, out_base=Pin(triggers[j]))
+            for j in range(len(triggers))
+        ]
+        for sm in self._edge_sms:
+            sm.active(1)
+        self._edge_at = [time.ticks_us() for _ in triggers]  # when each line's last edge happens
+
+    def trigger(self, line, level, t_us):
+        if 0 <= line < len(self._edge_sms):
+            self._edge_sms[line].put(1 if level else 0)
+
+    def trigger_at(self, line, level, due):
+        # The edge at raw time `due`, timed by the state machine; returns when it happens. A
+        # word's delay counts from when the machine takes it: right away, or once the edge
+        # before it on this line (still pending) has happened.
+        now = time.ticks_us()
+        base = self._edge_at[line]
+        if time.ticks_diff(base, now) < 0:
+            base = now
+        d = time.ticks_diff(due, base) - _EDGE_CYCLES
+        if d < 0:
+            d = 0
+        self._edge_sms[line].put((1 if level else 0) | d << 1)
+        at = time.ticks_add(base, d + _EDGE_CYCLES)
+        self._edge_at[line] = at
+        return at
 
     def configure_axis(self, i, vmax, tick_hz, amax=0):
         # Batches are spread over 7/8 of a tick so each ends before the next one comes.

@@ -255,6 +255,7 @@ class FakeHal:
     TRIGGER_LINES = 4
     CAMERA_LINE = 0
     SHOT_WORDS = 1024
+    EDGE_LEAD_US = 0
 
     # name, kind, unit, min, max, vmax, amax, cal_lo, cal_hi (firmware/orbitfw/config.py AXES;
     # tests/test_fuzz.py checks that the two agree)

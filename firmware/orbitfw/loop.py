@@ -384,14 +384,15 @@ class Board:
         sh = self.shot
         hal.wdt_start(_WDT_MS)
         nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
+        lead = hal.EDGE_LEAD_US
         while self.running:
             now = time.ticks_us()
             rem = time.ticks_diff(nxt, now)
             if sh.en:
                 # a trigger edge is queued: it is the deadline when it comes before the tick
                 d = time.ticks_diff(sh.et[sh.eh], now)
-                if d <= 0:
-                    sh.fire(self)
+                if d <= 0 or d <= lead:
+                    sh.fire(self, d > 0)  # a HAL with lead times the edge in hardware
                     continue
                 if d < rem:
                     rem = d

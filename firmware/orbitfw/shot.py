@@ -878,18 +878,23 @@ class Player:
     def pending(self):
         return self.en > 0
 
-    def fire(self, board):
-        # Fire the queued edge (its time has come) and report when it really happened.
+    def fire(self, board, early=False):
+        # Fire the queued edge (its time has come) and report when it really happened; early:
+        # the HAL times it in hardware (hal_rp2's PIO) and says when it happens.
         j = self.eh
         w1 = self.ew[j]
-        t_sched = self.et[j] & CLOCK_MASK
+        due = self.et[j]
+        t_sched = due & CLOCK_MASK
         self.eh = (j + 1) % _EDGES
         self.en -= 1
         line = (w1 >> 4) & 15
         level = (w1 >> 8) & 1
         idx = w1 >> 12
-        self.hal.trigger(line, level, t_sched)
-        t = now_us()
+        if early:
+            t = self.hal.trigger_at(line, level, due) & CLOCK_MASK
+        else:
+            self.hal.trigger(line, level, t_sched)
+            t = now_us()
         self.level[line] = level
         self.hold[line] = (w1 >> 9) & 1 if level else 0
         if level:

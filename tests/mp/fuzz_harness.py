@@ -41,6 +41,7 @@ class _Hal:
     TRIGGER_LINES = 4
     CAMERA_LINE = 0
     SHOT_WORDS = 1024
+    EDGE_LEAD_US = 0
 
     def camera_confirm(self):
         return -1  # no camera: never a confirmation
