@@ -19,7 +19,7 @@ from orbitrig.host.rig import Rig
 from orbitrig.host.shots.cli import SAMPLES
 from orbitrig.host.shots.compile import PERIOD_US, Compiled, compile_plan
 from orbitrig.host.shots.plan import limits_from_rig, plan_shot
-from orbitrig.host.shots.player import Player
+from orbitrig.host.shots.player import Player, follow_all, start_together
 from orbitrig.host.shots.run import Run
 from orbitrig.host.shots.shotfile import load_shot, parse_shot
 from orbitrig.host.shots.testing import armed_and_homed
@@ -440,7 +440,6 @@ def test_a_shot_longer_than_the_buffer_streams_and_starves_under_control(rig: Ri
 
 @pytest.mark.emulated_only
 def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
-    from orbitrig.host.clock import ClockSync, common_start
     from orbitrig.host.pytest_plugin import start_emulated
 
     emu_b = start_emulated()
@@ -449,24 +448,14 @@ def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
         with Rig.connect(port_b, timeout=2.0) as rig_b:
             rig_b.config_set("board", "link_timeout", 2000)
             armed_and_homed(rig)
-            rig_b.arm()
+            armed_and_homed(rig_b)
             ca, cb = compiled(rig, SHORT), compiled(rig_b, SHORT)
             pa, pb = Player(rig, ca), Player(rig_b, cb)
             for p in (pa, pb):
                 p.upload()
                 p.preroll()
-            syncs = [ClockSync(rig), ClockSync(rig_b)]
-            for s in syncs:
-                s.sample(24)
-            host_t, wires = common_start(syncs, 0.5)
-            pa.start(wires[0])
-            pb.start(wires[1])
-            while not (pa.done and pb.done):
-                for p in (pa, pb):
-                    if not p.done:
-                        p.poll(0.01)
-            for p in (pa, pb):
-                p.finish()
+            host_t, syncs = start_together([pa, pb], 0.5)
+            follow_all([pa, pb], syncs)
             ra, rb = pa.run, pb.run
             assert ra is not None and rb is not None and ra.outcome == rb.outcome == "COMPLETE"
             # both emulated boards run on this machine's monotonic clock: their edges compare

@@ -39,7 +39,7 @@ from ..rig import Rig
 from ..trace import AXIS_SAMPLE, read_trace
 from .compile import PERIOD_US, Compiled, compile_plan
 from .plan import limits_from_rig, plan_shot
-from .player import Player
+from .player import Player, follow_all, start_together
 from .run import Run
 from .shotfile import parse_shot
 from .testing import armed_and_homed
@@ -317,8 +317,6 @@ def repeatability(rig: Rig) -> dict[str, Any]:
 
 
 def two_board_skew(emu_a: Emulator, rig_a: Rig, trials: int = 5) -> dict[str, Any]:
-    from ..clock import ClockSync, common_start
-
     emu_b = _emulator()
     try:
         with Rig.connect(emu_b.port, timeout=2.0, log=False) as rig_b:
@@ -339,18 +337,8 @@ t = 0.0
                 for p in (pa, pb):
                     p.upload()
                     p.preroll()
-                syncs = [ClockSync(rig_a), ClockSync(rig_b)]
-                for s in syncs:
-                    s.sample(24)
-                host_t, wires = common_start(syncs, 0.5)
-                pa.start(wires[0])
-                pb.start(wires[1])
-                while not (pa.done and pb.done):
-                    for p in (pa, pb):
-                        if not p.done:
-                            p.poll(0.01)
-                for p in (pa, pb):
-                    p.finish()
+                host_t, syncs = start_together([pa, pb], 0.5)
+                follow_all([pa, pb], syncs)
                 # both boards run on the host's clock: their first edges' board times compare
                 ta = (pa.start_us + pa.run.cues[0].actual_us) % CLOCK  # type: ignore[union-attr,operator]
                 tb = (pb.start_us + pb.run.cues[0].actual_us) % CLOCK  # type: ignore[union-attr,operator]

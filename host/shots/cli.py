@@ -343,10 +343,9 @@ def play(
     play a report (run.json, stats.json, report.png) is written; exit 0 only when the shot
     played to its end.
     """
-    from ..clock import ClockSync, common_start
     from ..rig import Rig
     from .compile import compile_plan
-    from .player import Player, ShotFailed
+    from .player import Player, ShotFailed, follow_all, start_together
     from .report import run_stats, write_report
 
     rigs: list[Any] = []
@@ -381,38 +380,30 @@ def play(
             )
         for p in players:
             p.preroll()
-        syncs = [ClockSync(p.rig) for p in players]
-        for sync in syncs:
-            sync.sample(24)
         host_t = _when(at, in_s)
         lead = host_t - time.monotonic()
-        start_t, wires = common_start(syncs, lead)
-        for p, w in zip(players, wires, strict=True):
-            p.start(w)
+        start_t, syncs = start_together(players, lead)
         click.echo(f'playing "{s.name}" on {len(players)} board(s) in {lead:.2f} s', err=True)
         progress = _Progress(s)
         with _Keys() as keys:
             if keys.on:
                 click.echo("  keys: p or space = pause / resume, s = stop (brakes every axis)", err=True)
-            paused = False
-            while not all(p.done for p in players):
-                for p, sync in zip(players, syncs, strict=True):
-                    if not p.done:
-                        p.poll(0.01)
-                        sync.update()  # the estimate keeps up: one PING when due
+            paused = [False]
+
+            def each() -> None:
                 progress(players[0].progress())
                 k = keys.read()
                 if k in ("p", " "):
                     for p in players:
                         if not p.done:
-                            p.resume() if paused else p.pause()
-                    paused = not paused
-                    click.echo(f"\n  {'paused' if paused else 'resumed'}", err=True)
+                            p.resume() if paused[0] else p.pause()
+                    paused[0] = not paused[0]
+                    click.echo(f"\n  {'paused' if paused[0] else 'resumed'}", err=True)
                 elif k == "s":
                     raise KeyboardInterrupt
+
+            follow_all(players, syncs, each)
         progress.end()
-        for p in players:
-            p.finish()
     except KeyboardInterrupt:
         if progress is not None:
             progress.end()

@@ -463,3 +463,33 @@ class Player:
         end = time.monotonic() + 10
         while not self.done and time.monotonic() < end:
             self.poll(0.05)
+
+
+def start_together(players: list[Player], lead_s: float, samples: int = 24) -> tuple[float, list[Any]]:
+    """Start every player's shot at one instant, `lead_s` from now, each through its own
+    board's clock estimate (host/clock.py). Returns the host instant and the ClockSyncs,
+    which `follow_all` keeps up to date."""
+    from ..clock import ClockSync, common_start
+
+    syncs = [ClockSync(p.rig) for p in players]
+    for sync in syncs:
+        sync.sample(samples)
+    host_t, wires = common_start(syncs, lead_s)
+    for p, w in zip(players, wires, strict=True):
+        p.start(w)
+    return host_t, syncs
+
+
+def follow_all(players: list[Player], syncs: list[Any], each: Callable[[], None] | None = None) -> list[Run]:
+    """Watch every player until its board says its shot is done (one PING per board when due
+    keeps each clock estimate current); `each` runs once per round. Returns the Runs."""
+    while not all(p.done for p in players):
+        for p, sync in zip(players, syncs, strict=True):
+            if not p.done:
+                p.poll(0.01)
+                sync.update()
+        if each is not None:
+            each()
+    for p in players:
+        p.finish()
+    return [p.run for p in players if p.run is not None]
