@@ -170,3 +170,16 @@ def test_ctrl_c_brakes_the_rig_and_says_where_it_stopped(board: BoardUnderTest, 
         st = rig.status()
         assert st.state == "IDLE"
         assert rig.shot_state()["phase"] == "ABORTED" and rig.shot_state()["done_reason"] == "STOPPED"
+
+
+def test_check_against_a_board_uses_its_limits_and_buffer_and_changes_nothing(board: BoardUnderTest) -> None:
+    with Rig.connect(board.port, timeout=2.0) as rig:
+        before = rig.shot_state()
+        ev = rig.status().ev_next
+    p = run("shot", "check", "shutter_24fps", "-p", board.port, "--no-plot")
+    assert p.returncode == 0, p.stderr
+    assert "(limits: SIM board on " in p.stdout
+    assert "fits the board's buffer" in p.stdout
+    with Rig.connect(board.port, timeout=2.0) as rig:
+        assert rig.shot_state() == before  # nothing loaded, nothing played
+        assert rig.status().ev_next == ev  # and nothing happened on the board
