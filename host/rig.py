@@ -219,22 +219,74 @@ class Rig:
     # --- connection -----------------------------------------------------------------------
     @classmethod
     def connect(
-        cls, url: str, *, timeout: float = 1.0, handshake: bool = True, log: bool | str = True
+        cls,
+        url: str,
+        *,
+        timeout: float = 1.0,
+        handshake: bool = True,
+        log: bool | str = True,
+        rig: str | None = None,
+        direct: bool = False,
+        label: str = "script",
     ) -> Rig:
         """Open ``url`` and handshake. ``log``: True writes a session log to the default
         place ($ORBITRIG_LOG_DIR, else ~/.local/state/orbitrig/logs), a path writes it
-        there, False writes none ($ORBITRIG_LOG=0 also turns it off)."""
+        there, False writes none ($ORBITRIG_LOG=0 also turns it off).
+
+        When a rig server owns ``url`` (or ``url`` is a server's http:// address), the Rig
+        goes through it (docs/server.md): the same methods, and motion needs
+        ``take_control()``. ``rig`` refuses a board whose name differs; ``direct`` never
+        uses a server."""
+        if not direct:
+            from .server.client import check_rig, locate
+
+            entry = locate(url, rig)
+            if entry is not None:
+                from .server.remote import RemoteLink
+
+                remote = RemoteLink(entry, timeout=timeout, label=label)
+                try:
+                    check_rig(entry, rig, str(remote.server.get("name") or ""))
+                    r = cls(remote)  # type: ignore[arg-type]
+                    if handshake:
+                        r.hello()
+                except BaseException:
+                    remote.close()
+                    raise
+                return r
         # The port first: a port that fails to open leaves no session log behind.
         link = Link.open(url, timeout=timeout)
         try:
             link.log = _open_log(url, log)
-            rig = cls(link)
+            r = cls(link)
             if handshake:
-                rig.hello()
+                r.hello()
+            if rig:
+                from .rigname import require
+
+                require(r, rig, url)
         except BaseException:
             link.close()
             raise
-        return rig
+        return r
+
+    @property
+    def via_server(self) -> bool:
+        """True when a rig server stands between this Rig and the board."""
+        return hasattr(self.link, "take_control")
+
+    def take_control(self, force: bool = False) -> None:
+        """Take a rig server's control lease, which motion commands need (one holder at a time;
+        ``force`` takes it over). A direct link is exclusive already: nothing to do."""
+        take = getattr(self.link, "take_control", None)
+        if take is not None:
+            take(force)
+
+    def release_control(self) -> None:
+        """Give a rig server's control lease back (motion keeps running)."""
+        give = getattr(self.link, "release_control", None)
+        if give is not None:
+            give()
 
     def close(self) -> None:
         self.link.close()
