@@ -373,6 +373,82 @@ def flash(port: str, timeout: float, dry_run: bool, as_json: bool, boot_timeout:
 
 
 @cli.command()
+@click.option("--port", "-p", envvar="ORBITRIG_PORT", required=True, help=PORT_HELP)
+@click.option(
+    "--name", help="the rig's name: refuse a board named otherwise (a board with none is served as NAME)"
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="address to listen on (not loopback: a token is required)",
+)
+@click.option(
+    "--http-port",
+    default=8765,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="TCP port (0: any free one)",
+)
+@click.option(
+    "--token-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="the API token (made if missing, mode 0600) [or env: ORBITRIG_TOKEN]; never printed",
+)
+@click.option(
+    "--deadman",
+    default=2.0,
+    show_default=True,
+    type=Seconds(0.2, 60),
+    help="seconds of silence from the control holder before it loses control and the rig stops",
+)
+@click.option(
+    "--timeout", default=1.0, show_default=True, type=Seconds(0.01, 3600), help="seconds per board answer"
+)
+@click.option(
+    "--shots",
+    "shots_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="folder of shot files for the console",
+)
+def serve(
+    port: str,
+    name: str | None,
+    host: str,
+    http_port: int,
+    token_file: Path | None,
+    deadman: float,
+    timeout: float,
+    shots_dir: Path | None,
+) -> None:
+    """Own a board and serve it to many clients: the CLI, scripts and the browser console.
+
+    While it runs, every other `orbitrig` command with the same --port (or --rig NAME) goes
+    through it; anyone may watch, STOP or ESTOP; motion needs the control lease. Open the
+    printed address in a browser for the console. docs/server.md.
+    """
+    try:
+        from .server.serve import run_server
+    except ImportError as e:
+        raise RigError(
+            f"orbitrig serve needs the server extra ({e.name} is missing): pip install 'orbitrig[server]'"
+        ) from None
+    sys.exit(
+        run_server(
+            port,
+            name=name,
+            host=host,
+            http_port=http_port,
+            token_file=token_file,
+            deadman=deadman,
+            timeout=timeout,
+            shots_dir=shots_dir,
+            say=click.echo,
+        )
+    )
+
+
+@cli.command()
 @click.option("--pings", default=2000, show_default=True, type=click.IntRange(100, 1_000_000))
 @click.option("--heap", default="256K", show_default=True, help="emulated board heap")
 def bench(pings: int, heap: str) -> None:
