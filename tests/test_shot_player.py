@@ -269,3 +269,13 @@ def test_pause_and_resume_keep_the_path_and_the_time_line(player: MicroPythonChi
         (e[3] - c.edges[e[0]][0]) for e in rest["edges"] if c.edges[e[0]][0] > (tp + n_up // 2 + 1) * 5000
     ]
     assert late and set(late) == {shift}
+
+
+def test_the_tick_path_allocates_nothing_while_a_shot_plays(player: MicroPythonChild) -> None:
+    c = compiled()
+    upload(player, c)
+    start(player, c)
+    player.call(op="run", n=2)  # past tick 0
+    # 400 ticks: segments loaded from the ring, shutter and marker edges queued and fired
+    assert player.call(op="alloc", n=400)["r"] == 0
+    assert player.call(op="state")["r"]["phase"] == ShotPhase.PLAYING

@@ -10,6 +10,7 @@
 #   {"op": "run", "n": 100}    n ticks: the commanded positions of every tick, the edges fired
 #                              (those due before the next tick, in queue order: [index, level,
 #                              line, time]), and the phase and done reason at the end
+#   {"op": "alloc", "n": 100}   heap allocated over n ticks of play (gc disabled)
 #   {"op": "pause"}  {"op": "resume"}   slow the shot's clock to a stop / bring it back
 #   {"op": "abort", "reason": 1}  -> phase, reason, the lines it lowered, edges still queued
 #   {"op": "state"}
@@ -29,7 +30,14 @@ class Hal:
         self.edges = []
 
     def trigger(self, line, level, t):
-        self.edges.append([line, level])
+        if self.edges is not None:
+            self.edges.append([line, level])
+
+
+class Sink:
+    # a board whose events go nowhere (for the allocation count)
+    def event(self, kind, a, b, t):
+        pass
 
 
 class Board:
@@ -97,6 +105,24 @@ def main():
             elif op == "resume":
                 p.resume(t_raw - 5000)
                 r = [p.tick, p.w_n]
+            elif op == "alloc":
+                # heap allocated over n ticks of play (edges fired, events raised to a sink
+                # that keeps nothing), with gc disabled: the tick path must allocate nothing
+                import gc
+
+                sink = Sink()
+                hal.edges = None
+                gc.collect()
+                gc.disable()
+                a0 = gc.mem_alloc()
+                for _ in range(req["n"]):
+                    p.step(t_raw, m.pos)
+                    while p.en and p.et[p.eh] < t_raw + 5000:
+                        p.fire(sink)
+                    t_raw += 5000
+                r = gc.mem_alloc() - a0
+                gc.enable()
+                hal.edges = []
             elif op == "abort":
                 hal.edges = []
                 p.abort(req["reason"])
