@@ -22,7 +22,7 @@ import pytest
 import serial
 
 from orbitrig.host.build import build_firmware
-from orbitrig.host.emulator import Emulator
+from orbitrig.host.emulator import FLASH_IMAGE, Emulator
 from orbitrig.host.errors import RigError
 from orbitrig.host.firmware import firmware_dir, firmware_tree, install_build, install_sources
 from orbitrig.host.flash import KILL_ENV, KILL_POINTS
@@ -59,7 +59,7 @@ def _variant(root: Path, name: str, edits: dict[str, str]) -> Variant:
 @pytest.fixture(scope="module")
 def variants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Variant]:
     """A: the firmware; B: motion.py, clock.py and main.py changed; C: only clock.py changed
-    from A; BROKEN: A whose loop raises at import."""
+    from A; BROKEN: A whose loop raises at import; ALL: every file changed."""
     root = tmp_path_factory.mktemp("firmware-variants")
     out = {
         "A": _variant(root, "A", {}),
@@ -74,6 +74,16 @@ def variants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Variant]:
         ),
         "C": _variant(root, "C", {"orbitfw/clock.py": "FLASH_TEST_VARIANT = 'C'"}),
         "BROKEN": _variant(root, "BROKEN", {"orbitfw/loop.py": "raise RuntimeError('a broken build')"}),
+        # every file differs from A's (and B's): nothing of it can be kept for another build
+        "ALL": _variant(
+            root,
+            "ALL",
+            {
+                str(p.relative_to(firmware_dir())): "FLASH_TEST_VARIANT = 'ALL'"
+                for p in firmware_dir().rglob("*.py")
+                if "ports" not in p.parts and "__pycache__" not in p.parts
+            },
+        ),
     }
     assert len({v.build_id for v in out.values()}) == len(out)
     return out
@@ -277,6 +287,72 @@ def test_leftovers_of_flashes_cut_short_are_cleaned_up(
     assert p.returncode == 0, p.stderr
     assert hello_id(emu.port) == a.build_id
     assert sorted(p.name for p in emu.flash_dir.iterdir()) == ["BUILD", "app", "boot.py", "main.py"]
+
+
+@pytest.mark.timeout(120)
+def test_a_partial_staging_left_behind_does_not_refuse_the_next_flash(
+    variants: dict[str, Variant], emulated: Callable[..., Emulator]
+) -> None:
+    # 300 KiB of flash: room for A and one staged build, not for a half-staged one as well.
+    # The files that a flash of ALL cut short left in app.new are of no use to B: they are
+    # deleted before the room is counted, not counted against it.
+    a, b, every = variants["A"], variants["B"], variants["ALL"]
+    emu = emulated(a, flash_size="300K")
+    cut = subprocess.run([*ORBITRIG, "flash", "--port", emu.port], env={**every.env, KILL_ENV: "send:60000"})
+    assert cut.returncode == -9 and (emu.flash_dir / FLASH_IMAGE).exists()
+    emu.power_cycle()
+    assert hello_id(emu.port) == a.build_id
+    dry = flash(emu.port, b, "--dry-run")
+    assert dry.returncode == 0 and "no room" not in dry.stdout, dry.stdout
+    p = flash(emu.port, b)
+    assert p.returncode == 0, p.stderr
+    assert hello_id(emu.port) == b.build_id
+
+
+@pytest.mark.timeout(60)
+def test_an_up_to_date_flash_deletes_a_previous_build_left_behind(
+    variants: dict[str, Variant], emulated: Callable[..., Emulator]
+) -> None:
+    a, c = variants["A"], variants["C"]
+    emu = emulated(a)
+    # C confirmed, A's build not deleted yet: C is up to date, and A's copy is garbage
+    cut = subprocess.run([*ORBITRIG, "flash", "--port", emu.port], env={**c.env, KILL_ENV: "confirm"})
+    assert cut.returncode == -9 and (emu.flash_dir / "app.old").exists()
+    p = flash(emu.port, c)
+    assert p.returncode == 0 and "up to date" in p.stdout, p.stderr
+    assert not (emu.flash_dir / "app.old").exists()
+    assert hello_id(emu.port) == c.build_id
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("point", ["handoff", "staged", "verified", "switch", "trial", "confirm"])
+def test_a_board_that_vanishes_mid_flash_is_one_line_and_exit_7(
+    variants: dict[str, Variant],
+    emulated: Callable[..., Emulator],
+    point: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The cable comes out (the emulated board stops) at each step, the switch and the
+    # confirmation included: the user gets one line saying the board went away, exit 7.
+    from orbitrig.host import flash as flashmod
+    from orbitrig.host.cli import main as cli_main
+
+    emu = emulated(variants["A"])
+    step = flashmod.FlashSession.checkpoint
+
+    def vanish(self: flashmod.FlashSession, name: str) -> None:
+        if name == point:
+            emu.stop()
+        step(self, name)
+
+    monkeypatch.setattr(flashmod.FlashSession, "checkpoint", vanish)
+    with firmware_tree(variants["B"].path):
+        code = cli_main(["flash", "--port", emu.port, "--json"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 7, err
+    assert len(err) == 1 and err[0].startswith("orbitrig: "), err
+    assert "lost" in err[0] and "internal error" not in err[0], err
 
 
 @pytest.mark.timeout(60)

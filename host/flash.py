@@ -46,13 +46,13 @@ from typing import Any
 
 import serial
 
-from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH, codec, framing
+from orbitrig.protocol import framing
 from orbitrig.protocol.messages import Msg
 
 from .build import Build, BuildError, MpyInfo, build_firmware, mpy_cross_version
 from .errors import BoardSilent, CommandRefused, LinkLost, RigError
 from .firmware import BOARD_ARCH, ROOT_FILES, board_kind, firmware_tree, write_build
-from .link import HELLO_SHORT, Link, open_port
+from .link import HELLO_SHORT, Link, hello_frame, new_session, open_port
 from .rig import BoardInfo, Rig
 
 KILL_ENV = "ORBITRIG_FLASH_KILL_AT"
@@ -179,7 +179,7 @@ def _mv(s, d):
 def _inv(names):
     r = {'app': _walk('app'), 'new': _walk('app.new'), 'ready': _ok('app/READY'),
          'old': _ok('app.old/READY'), 'trial': _rd('app.trial'), 'build': _rd('app/BUILD'),
-         'flat': _ok('orbitfw'), 'root': {}}
+         'olddir': _ok('app.old'), 'flat': _ok('orbitfw'), 'root': {}}
     for n in names:
         if _ok(n):
             r['root'][n] = _h(n)
@@ -212,11 +212,20 @@ def _root(n, x):
     _mv(n + '.new', n)
     _sync()
     print('ok')
-def _tidy():
+def _tidy(stale):
     if _ok('app.old') and not _ok('app.trial'):
         _rmt('app.old')
+    if _ok('app.new'):
+        _rm('app.new/READY')
+        _rm('app.new/BUILD')
+        for p in stale:
+            _rm('app.new/' + p)
+            _fd()
+    _rm('boot.py.new')
+    _rm('main.py.new')
+    _sync()
     s = os.statvfs('.')
-    print((s[1] or s[0]) * s[4])
+    print((s[1] or s[0]) * (s[4] if s[4] <= s[2] else 0))
 def _clean(old, leftovers):
     if old and _ok('app.old'):
         _rmt('app.old')
@@ -229,11 +238,13 @@ def _clean(old, leftovers):
     _sync()
 """
 
+# littlefs counts a full filesystem's blocks past its size, and statvfs then reports
+# 2**32 - k free blocks: more free than there are blocks means none.
 PROBE = """\
 import sys, os
 try:
     _s = os.statvfs('.')
-    _v = (_s[1] or _s[0], _s[2], _s[4])
+    _v = (_s[1] or _s[0], _s[2], _s[4] if _s[4] <= _s[2] else 0)
 except Exception:
     _v = (0, 0, 0)
 print(repr((sys.implementation.name, tuple(sys.implementation.version)[:3],
@@ -376,6 +387,13 @@ def _quiet() -> contextlib.AbstractContextManager[Any]:
     return contextlib.redirect_stdout(io.StringIO())
 
 
+def _restore(undo: Callable[[], object]) -> None:
+    """Put a port setting back on the way out of a step. A board that has gone away makes that
+    fail too, and its error must not replace the LinkLost already on its way to the user."""
+    with contextlib.suppress(OSError, serial.SerialException):
+        undo()
+
+
 def _b64_lines(data: bytes) -> Iterator[tuple[str, int]]:
     for i in range(0, len(data), CHUNK):
         piece = data[i : i + CHUNK]
@@ -403,6 +421,9 @@ class FlashSession:
         except TransportError as e:
             raise RigError(f"cannot open {port}: {e}") from None
         self.in_repl = False
+        # one host session for every HELLO of this flash: a firmware moving the rig for another
+        # host stops it at the first (as handoff() would)
+        self.session = new_session(HELLO_SHORT)
         self.restore = False  # a failure before the switch reboots into the firmware it stopped
         self.stale = False  # HELLOs may have reached a REPL: drain its answers before the raw REPL
 
@@ -421,21 +442,8 @@ class FlashSession:
 
         The HELLO frame holds 0x01 (its message id), which is Ctrl-A to a REPL: a friendly or raw
         REPL answers it with the raw REPL banner, so neither side costs a timeout."""
-        hello = framing.wire(
-            PROTOCOL_VERSION,
-            0,
-            Msg.HELLO,
-            # session 0 is nobody's: a firmware moving the rig for a host stops it (as handoff() would)
-            codec.encode(
-                Msg.HELLO,
-                {
-                    "host_version": PROTOCOL_VERSION,
-                    "host_schema": SCHEMA_HASH,
-                    "session": 0,
-                    "flags": HELLO_SHORT,
-                },
-            ),
-        )
+        # a REPL acts on no byte of it but the Ctrl-A (new_session sees to that)
+        hello = hello_frame(self.session, HELLO_SHORT)
         pk = framing.Packetizer()
         seen = b""
         ser = self.t.serial
@@ -460,7 +468,7 @@ class FlashSession:
         except (serial.SerialException, OSError) as e:
             raise LinkLost(f"lost the board on {self.port}: {e}") from None
         finally:
-            ser.timeout = SERIAL_TIMEOUT
+            _restore(lambda: setattr(ser, "timeout", SERIAL_TIMEOUT))
         self.stale = True
         return None
 
@@ -483,7 +491,7 @@ class FlashSession:
         """HELLO until answered, with build id ``want`` if given, or ``timeout``; the last answer
         (maybe another build's), None if there was none."""
         fd = self.t.serial.fileno()
-        rig = Rig(Link(self.t.serial, self.port, timeout=0.05))
+        rig = Rig(self._link(0.05))
         deadline = time.monotonic() + timeout
         info = None
         try:
@@ -497,12 +505,17 @@ class FlashSession:
                 time.sleep(0.05)
             return info
         finally:
-            os.set_blocking(fd, True)
+            _restore(lambda: os.set_blocking(fd, True))
+
+    def _link(self, timeout: float) -> Link:
+        link = Link(self.t.serial, self.port, timeout=timeout)
+        link.session = self.session
+        return link
 
     def handoff(self) -> None:
         """Ask a running firmware for the port (the REPL command), disarming it first."""
         fd = self.t.serial.fileno()
-        rig = Rig(Link(self.t.serial, self.port, timeout=max(1.0, self.timeout)))
+        rig = Rig(self._link(max(1.0, self.timeout)))
         try:
             rig.hello(check=False)
             with contextlib.suppress(RigError, ValueError, KeyError):
@@ -524,7 +537,7 @@ class FlashSession:
                 "(docs/flashing.md) and flash again"
             ) from None
         finally:
-            os.set_blocking(fd, True)
+            _restore(lambda: os.set_blocking(fd, True))
         self.checkpoint("handoff")
 
     # --- the REPL side ------------------------------------------------------------------------
@@ -568,7 +581,7 @@ class FlashSession:
         except (serial.SerialException, OSError) as e:
             raise LinkLost(f"lost the board on {self.port}: {e}") from None
         finally:
-            ser.timeout = SERIAL_TIMEOUT
+            _restore(lambda: setattr(ser, "timeout", SERIAL_TIMEOUT))
 
     def exec(self, code: str, what: str) -> str:
         """Run code in the raw REPL; its output, or FlashError with the board's last error line."""
@@ -768,6 +781,10 @@ def _run(
             # an earlier flash staged another build; left there, the next boot would switch to it
             s.exec("_rmt('app.new')", "dropping a stale app.new")
             say("dropped the build an earlier flash had staged in app.new")
+        if inventory.get("olddir"):
+            # the build before this confirmed one, left by a flash cut short before deleting it
+            # (kept while this one is still on trial: it is what a failed trial goes back to)
+            s.exec("_tidy([])", "deleting the previous build")
         if running is not None or not safe_mode:
             s.soft_reset()  # back to the firmware (a flash cut short may have left it at the REPL)
             info = s.wait_boot(boot_timeout, build.build_id)
@@ -780,9 +797,15 @@ def _run(
     report.sent, report.root_sent = plan.send, plan.root
     report.bytes_sent = sum(len(build.files[n]) for n in plan.send + plan.root)
     need = staging_need(build, plan, fs_block)
+    # files in app.new that this build does not keep as they are: deleted before the room is
+    # counted (staging_need counts every file it sends or copies in full)
+    stale = sorted(n for n in (inventory.get("new") or {}) if n not in plan.keep and n not in META)
     if dry_run:
         report.status = "dry-run"
         _say_plan(say, build, plan, would=True)
+        if report.free_bytes is not None:
+            sizes = inventory.get("new") or {}
+            report.free_bytes += sum(-(-sizes[n][1] // fs_block) * fs_block for n in stale if fs_block)
         if report.free_bytes is not None and need > report.free_bytes:
             say(
                 f"no room: staging needs {need // 1024} KiB, the board has {report.free_bytes // 1024} KiB free"
@@ -794,8 +817,10 @@ def _run(
             s.soft_reset()
         return
     if report.free_bytes is not None:
-        # the previous build of a confirmed one is garbage (a flash cut short before deleting it)
-        report.free_bytes = int(s.exec("_tidy()", "tidying the flash").strip() or 0)
+        # The previous build of a confirmed one is garbage (a flash cut short before deleting
+        # it), and so are the files an interrupted flash staged that this build does not keep:
+        # counted as used, they would refuse every later flash on a board with little room.
+        report.free_bytes = int(s.exec(f"_tidy({stale!r})", "tidying the flash").strip() or 0)
     if report.free_bytes is not None and need > report.free_bytes:
         if running is not None:
             s.soft_reset()

@@ -32,7 +32,7 @@ import secrets
 import select
 import time
 from collections import OrderedDict, deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,6 +161,31 @@ def open_port(url: str, baudrate: int = 115200) -> serial.SerialBase:
     return port
 
 
+# Ctrl-B..Ctrl-E: what a MicroPython REPL acts on besides Ctrl-A. A HELLO may reach a board
+# at its REPL (one being flashed, or in safe mode), where its 0x01 only brings the raw REPL
+# banner; a Ctrl-D among its other bytes would run, or soft-reset, whatever that REPL holds.
+REPL_CONTROLS = frozenset(range(0x02, 0x06))
+
+
+def hello_frame(session: int, flags: int = 0) -> bytes:
+    """The wire bytes of a HELLO from ``session`` (sequence 0, as every HELLO)."""
+    fields = {
+        "host_version": PROTOCOL_VERSION,
+        "host_schema": SCHEMA_HASH,
+        "session": session,
+        "flags": flags,
+    }
+    return framing.wire(PROTOCOL_VERSION, 0, Msg.HELLO, codec.encode(Msg.HELLO, fields))
+
+
+def new_session(flags: int = 0, draw: Callable[[], int] = lambda: secrets.randbits(32)) -> int:
+    """A random, non-zero session id whose HELLO holds no REPL control byte but Ctrl-A."""
+    while True:
+        session = draw()
+        if session and not REPL_CONTROLS & set(hello_frame(session, flags)):
+            return session
+
+
 def _left(deadline: float) -> float:
     """Seconds to ``deadline``, at least a short wait for one more answer."""
     return max(0.05, deadline - time.monotonic())
@@ -227,7 +252,7 @@ class Link:
         self._token = 0
         # who this host is to the board: kept across reopen(), so a replugged cable resumes
         # the session, while another program's HELLO stops a moving rig
-        self.session = secrets.randbits(32) or 1
+        self.session = new_session(HELLO_SHORT)
         self._hello_nudge = False  # a damaged frame arrived while a HELLO waits
 
     @classmethod
@@ -255,19 +280,9 @@ class Link:
         of another schema gets none of these: its axes stay as its IDENTIFY gave them."""
         timeout = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + timeout
+        fields = {"host_version": PROTOCOL_VERSION, "host_schema": SCHEMA_HASH, "session": self.session}
         sealed = framing.seal(
-            self.version,
-            0,
-            Msg.HELLO,
-            codec.encode(
-                Msg.HELLO,
-                {
-                    "host_version": PROTOCOL_VERSION,
-                    "host_schema": SCHEMA_HASH,
-                    "session": self.session,
-                    "flags": HELLO_SHORT,
-                },
-            ),
+            self.version, 0, Msg.HELLO, codec.encode(Msg.HELLO, {**fields, "flags": HELLO_SHORT})
         )
         p = Pending(0, Msg.HELLO, sealed, False)
         self._hello = p

@@ -221,3 +221,20 @@ def test_hello_is_silent_after_its_timeout_without_a_board() -> None:
     link.write_raw = lambda data: None  # type: ignore[method-assign]
     with pytest.raises(BoardSilent, match=r"did not answer HELLO within 0\.2 s"):
         link.hello()
+
+
+def test_hello_carries_no_repl_control_byte_but_ctrl_a() -> None:
+    # A HELLO that reaches a board at its raw REPL (being flashed, or in safe mode) must only
+    # bring the banner: a Ctrl-D among its bytes would run or soft-reset what the REPL holds.
+    assert 0x04 in hostlink.hello_frame(0, hostlink.HELLO_SHORT)  # session 0: COBS codes of its zeros
+    short = hostlink.HELLO_SHORT
+    bad = next(v for v in range(1, 1 << 16) if hostlink.REPL_CONTROLS & set(hostlink.hello_frame(v, short)))
+    good = next(
+        v for v in range(1 << 24, 1 << 25) if not hostlink.REPL_CONTROLS & set(hostlink.hello_frame(v, short))
+    )
+    draws = iter([0, bad, good])
+    assert hostlink.new_session(short, lambda: next(draws)) == good  # not 0, not one with a Ctrl-D
+    for _ in range(200):
+        frame = hostlink.hello_frame(hostlink.new_session(hostlink.HELLO_SHORT), hostlink.HELLO_SHORT)
+        assert not hostlink.REPL_CONTROLS & set(frame), frame.hex(" ")
+        assert 0x01 in frame  # the Ctrl-A that makes a REPL show itself
