@@ -25,6 +25,7 @@ from aiohttp import WSMsgType, web
 
 from orbitrig.protocol.messages import HOST_TO_BOARD, Msg
 
+from ..clitools import STATE_NAMES
 from ..errors import BadInput
 from .owner import BoardOwner
 
@@ -44,7 +45,6 @@ OPEN = frozenset(
 )
 CONTROL = frozenset(HOST_TO_BOARD - OPEN - {Msg.HELLO, Msg.SET_TELEMETRY})
 MOVING = ("MOVING", "JOGGING", "RUNNING")
-STATE_NAMES = ("BOOT", "DISARMED", "IDLE", "MOVING", "JOGGING", "RUNNING", "HOLD", "FAULT", "ESTOP")
 MAX_TELEMETRY_HZ = 200
 
 log = logging.getLogger("orbitrig.server")

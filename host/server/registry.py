@@ -113,3 +113,28 @@ def find(port: str | None = None, name: str | None = None) -> ServerEntry | None
         if key is None and name and e.name == name:
             return e
     return None
+
+
+def emulator_port_file() -> Path:
+    """Where `orbitrig emulate` (this process) writes its port, so that `orbitrig ports` lists it."""
+    d = run_dir()
+    d.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return d / f"emulator-{os.getpid()}.port"
+
+
+def emulators() -> list[dict[str, object]]:
+    """The emulated boards `orbitrig emulate` runs for this user: port and pid."""
+    found: list[dict[str, object]] = []
+    try:
+        files = sorted(run_dir().glob("emulator-*.port"))
+    except OSError:
+        return []
+    for p in files:
+        try:
+            pid = int(p.stem.split("-", 1)[1])
+            port = p.read_text().strip()
+        except (OSError, ValueError, IndexError):
+            continue
+        if port and _alive(pid):
+            found.append({"port": port, "pid": pid})
+    return found
