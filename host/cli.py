@@ -15,12 +15,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .errors import BadInput, CommandRefused, RigError
-from .rig import FLAG_MEANINGS, Rig
+
+if TYPE_CHECKING:
+    from .rig import Rig
 
 PORT_HELP = "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, or a pySerial URL [env: ORBITRIG_PORT]"
 
@@ -37,6 +39,39 @@ class Seconds(click.FloatRange):
         return v
 
 
+class StrictNumber(click.ParamType):
+    """A finite decimal number within a range: no "1_0", no " 10", no "nan"."""
+
+    name = "number"
+
+    def __init__(self, lo: float, hi: float, unit: str = "") -> None:
+        self.lo, self.hi, self.unit = lo, hi, unit
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, float):
+            return value
+        from .clitools import strict_number
+
+        try:
+            v = strict_number(str(value), param.name if param and param.name else "value")
+        except BadInput as e:
+            self.fail(str(e), param, ctx)
+        if not self.lo <= v <= self.hi:
+            self.fail(
+                f"{v:g} outside {self.lo:g}..{self.hi:g}{' ' + self.unit if self.unit else ''}", param, ctx
+            )
+        return v
+
+
+def _remember_rig(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # Rig.connect reads it, so every command (config, shot, ...) checks the board's name
+    if value:
+        from .rigname import check_name
+
+        os.environ["ORBITRIG_RIG"] = check_name(value)
+    return value
+
+
 def port_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     fn = click.option(
         "--timeout",
@@ -45,29 +80,119 @@ def port_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         type=Seconds(0.01, 3600),
         help="seconds to wait for each answer",
     )(fn)
-    fn = click.option("--port", "-p", envvar="ORBITRIG_PORT", required=True, help=PORT_HELP)(fn)
+    fn = click.option(
+        "--rig",
+        metavar="NAME",
+        expose_value=False,
+        callback=_remember_rig,
+        help="refuse a board (or server) whose rig name is not NAME; alone, finds the server of rig NAME "
+        "[env: ORBITRIG_RIG]",
+    )(fn)
+    fn = click.option("--port", "-p", envvar="ORBITRIG_PORT", help=PORT_HELP)(fn)
     return fn
 
 
-def _connect(port: str, timeout: float) -> Rig:
-    return Rig.connect(port, timeout=timeout)
+def _port_of(port: str | None) -> str:
+    """The port to use: the one given, or the one whose running server drives --rig NAME."""
+    if port:
+        return port
+    rig = os.environ.get("ORBITRIG_RIG")
+    if rig:
+        from .server.registry import find
+
+        entry = find(name=rig)
+        if entry is None:
+            raise BadInput(f"--rig {rig}: no rig server for that rig runs here; give --port")
+        return entry.port
+    raise BadInput("no port: give --port/-p (or set $ORBITRIG_PORT); `orbitrig ports` lists them")
+
+
+def _connect(port: str | None, timeout: float, *, control: bool = False) -> Rig:
+    """Connect (through a rig server when one owns the port); ``control`` takes its lease."""
+    from .rig import Rig
+
+    rig = Rig.connect(
+        _port_of(port), timeout=timeout, rig=os.environ.get("ORBITRIG_RIG") or None, label="cli"
+    )
+    if control:
+        try:
+            rig.take_control()
+        except BaseException:
+            rig.close()
+            raise
+    return rig
+
+
+def _server_for(port: str | None) -> Any:
+    """The running rig server for this port (or --rig), for the quick HTTP path; None if none."""
+    from .server.client import locate
+
+    return locate(_port_of(port), os.environ.get("ORBITRIG_RIG") or None)
 
 
 def parse_targets(items: tuple[str, ...]) -> dict[str, float]:
     """``("pan=30", "tilt=-5.5")`` -> ``{"pan": 30.0, "tilt": -5.5}``; BadInput names the item."""
-    out: dict[str, float] = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        if not sep or not name:
-            raise BadInput(f"bad target {item!r}: expected AXIS=VALUE, e.g. pan=30")
+    from .clitools import parse_targets as strict
+
+    return strict(items)
+
+
+def _interruptible(rig: Rig, what: str) -> Any:
+    """A context in which Ctrl-C stops the rig, waits until it is still and exits 130."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def guard() -> Any:
         try:
-            out[name.strip()] = float(value)
-        except ValueError:
-            raise BadInput(f"bad target {item!r}: {value!r} is not a number") from None
-    return out
+            yield
+        except KeyboardInterrupt:
+            from .clitools import stop_and_report
+
+            click.echo(stop_and_report(rig, what), err=True)
+            sys.exit(130)
+
+    return guard()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """A command group whose heavier sub-groups import only when used (`--help` imports none)."""
+
+    LAZY = {
+        "config": (
+            "orbitrig.host.configcli",
+            "config",
+            "The board's configuration: get, set, export, import.",
+        ),
+        "log": ("orbitrig.host.logcli", "log", "Session logs: list, show, export (CSV in axis units)."),
+        "shot": ("orbitrig.host.shots.cli", "shot", "Shots: check, play, report, compare, export, record."),
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            import importlib
+
+            module, attr, _ = self.LAZY[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        limit = formatter.width - 6 - max(len(n) for n in self.list_commands(ctx))
+        for name in self.list_commands(ctx):
+            if name in self.LAZY and name not in self.commands:
+                rows.append((name, self.LAZY[name][2]))
+            elif not self.commands[name].hidden:
+                rows.append((name, self.commands[name].get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(package_name="orbitrig")
 def cli() -> None:
     """orbitrig: drive camera-rig boards (gimbal and stepper axes, camera triggers).
@@ -78,20 +203,37 @@ def cli() -> None:
       orbitrig info -p /dev/pts/N
       orbitrig arm -p /dev/pts/N
       orbitrig move -p /dev/pts/N pan=30 tilt=-10 --duration 2
+    \b
+    Many clients, one board: `orbitrig serve -p PORT` owns it; every command with that
+    --port then goes through the server, and its console opens in a browser.
     """
 
 
 @cli.command()
 def ports() -> None:
-    """List serial ports that may hold a board."""
+    """List serial ports, emulated boards and running rig servers."""
     from serial.tools import list_ports
 
+    from .server.registry import emulators, servers
+
     found = sorted(list_ports.comports(), key=lambda p: p.device)
-    if not found:
-        click.echo("no serial ports found (for an emulated board, run `orbitrig emulate`)")
-        return
+    click.echo("SERIAL PORT          DESCRIPTION")
     for p in found:
-        click.echo(f"{p.device}\t{p.description}\t{p.hwid}")
+        click.echo(f"{p.device:<20} {p.description} ({p.hwid})")
+    if not found:
+        click.echo("(none)")
+    click.echo("\nEMULATED BOARD       PID")
+    emus = emulators()
+    for e in emus:
+        click.echo(f"{e['port']:<20} {e['pid']}")
+    if not emus:
+        click.echo("(none: `orbitrig emulate` starts one)")
+    click.echo("\nRIG SERVER                     RIG          PORT                 PID")
+    srvs = servers()
+    for s in srvs:
+        click.echo(f"{s.url:<30} {s.name or '-':<12} {s.port:<20} {s.pid}")
+    if not srvs:
+        click.echo("(none: `orbitrig serve -p PORT` starts one)")
 
 
 @cli.command()
@@ -127,6 +269,10 @@ def emulate(
     firmware frozen into MicroPython on QEMU's Cortex-M3 instead (docs/mcu.md; --heap does
     not apply to it).
     """
+    if port_file is None:
+        from .server.registry import emulator_port_file
+
+        port_file = str(emulator_port_file())  # `orbitrig ports` lists it; removed when the board stops
     if mcu or icount is not None:
         from .boards.mcu import emulate_cli
 
@@ -156,18 +302,29 @@ def emulate(
 @port_options
 @click.option("--json", "as_json", is_flag=True, help="machine-readable output")
 def info(port: str, timeout: float, as_json: bool) -> None:
-    """Show what the board is: build, protocol, reset cause, axes and limits."""
+    """Show what the board is: build, protocol, reset cause, state (armed, homed), flags, axes and limits."""
+    from .clitools import standing
+    from .rig import FLAG_MEANINGS
+
     with _connect(port, timeout) as rig:
         d = rig.describe()
+        st = rig.status()
+        if rig.via_server:
+            d["server"] = {k: rig.link.server.get(k) for k in ("name", "lease", "log")}  # type: ignore[attr-defined]
+    d["armed"] = st.state in ("IDLE", "MOVING", "JOGGING", "RUNNING")
+    d["homed"] = "NOT_HOMED" not in d["flags"]
     if as_json:
         click.echo(json.dumps(d, indent=2))
         return
     click.echo(f"board        {d['board']}  build {d['build_id']}")
     click.echo(f"protocol     v{d['protocol']}  schema {d['schema']}  window {d['rx_window']}")
     click.echo(f"reset cause  {d['reset_cause']}    tick {d['tick_hz']} Hz")
-    click.echo(f"state        {d['state']}")
+    click.echo(f"state        {standing(st.state, st.flags)}")
     for name in d["flags"]:
         click.echo(f"flag         {name}: {FLAG_MEANINGS.get(name, 'unknown flag')}")
+    if "server" in d:
+        holder = (d["server"]["lease"] or {}).get("holder") or "nobody"
+        click.echo(f"server       rig {d['server']['name'] or '(no name)'}; control held by {holder}")
     for a in d["axes"]:
         u = "deg" if a["unit"] == "DEG" else "mm"
         click.echo(
@@ -180,7 +337,7 @@ def info(port: str, timeout: float, as_json: bool) -> None:
 @port_options
 @click.option("--count", "-n", default=10, show_default=True, type=click.IntRange(1, 1_000_000))
 def ping(port: str, timeout: float, count: int) -> None:
-    """Measure round-trip time to the board."""
+    """Measure round-trip time to the board (through a rig server: to the board via the server)."""
     with _connect(port, timeout) as rig:
         rtts = [rig.ping(i)[0] * 1e6 for i in range(count)]
     rtts.sort()
@@ -195,7 +352,7 @@ def ping(port: str, timeout: float, count: int) -> None:
 @port_options
 def arm(port: str, timeout: float) -> None:
     """Enable the outputs (DISARMED -> IDLE). Nothing moves until the board is armed."""
-    with _connect(port, timeout) as rig:
+    with _connect(port, timeout, control=True) as rig:
         rig.arm()
     click.echo("armed")
 
@@ -204,7 +361,7 @@ def arm(port: str, timeout: float) -> None:
 @port_options
 def disarm(port: str, timeout: float) -> None:
     """Release the outputs (IDLE -> DISARMED)."""
-    with _connect(port, timeout) as rig:
+    with _connect(port, timeout, control=True) as rig:
         rig.disarm()
     click.echo("disarmed")
 
@@ -212,59 +369,102 @@ def disarm(port: str, timeout: float) -> None:
 @cli.command()
 @port_options
 @click.argument("targets", nargs=-1, required=True, metavar="AXIS=VALUE...")
-@click.option("--duration", "-d", type=float, help="seconds for the whole move (default: fastest)")
 @click.option(
-    "--speed", "-s", default=1.0, show_default=True, type=float, help="fraction of each axis's vmax"
+    "--duration",
+    "-d",
+    type=StrictNumber(0.001, 600, "s"),
+    help="seconds for the whole move, 0.001..600 (default: as fast as --speed allows)",
+)
+@click.option(
+    "--speed",
+    "-s",
+    default=1.0,
+    show_default=True,
+    type=StrictNumber(0.001, 1),
+    help="fraction of each axis's vmax, 0.001..1",
 )
 @click.option(
     "--wait/--no-wait",
     default=True,
     show_default=True,
-    help="wait until the move ends (with --no-wait the board holds the rig once no host has "
-    "spoken for its link timeout, 250 ms by default)",
+    help="wait until the move ends; --no-wait needs a rig server (it keeps the link alive: "
+    "without one the board holds the rig once no host has spoken for its link timeout)",
 )
 def move(
     port: str, timeout: float, targets: tuple[str, ...], duration: float | None, speed: float, wait: bool
 ) -> None:
     """Coordinated move: all named axes start and arrive together.
 
-    Values are degrees for gimbal axes and millimetres for linear ones, e.g.
-    `orbitrig move -p /dev/pts/3 pan=30 tilt=-10 --duration 2`.
+    Values are degrees for gimbal axes (pan, tilt, roll) and millimetres for linear ones
+    (slider, focus), within each axis's soft limits (`orbitrig info` shows them), e.g.
+    `orbitrig move -p /dev/pts/3 pan=30 tilt=-10 --duration 2`. Exits 10 naming the reason
+    when the move ends other than complete; Ctrl-C stops the rig and exits 130.
     """
+    from .clitools import check_targets, ended, positions
+
     goal = parse_targets(targets)
-    with _connect(port, timeout) as rig:
-        mid = rig.move_to(goal, duration=duration, speed=speed)
-        click.echo(f"motion {mid} accepted")
-        if wait:
-            st = rig.wait_idle(timeout=(duration or 0) + 120)
-            names = [a.name for a in rig.axes]
-            shown = ", ".join(f"{n}={st.pos[names.index(n)]:.3f}" for n in goal if n in names)
-            click.echo(f"motion {mid} done: {shown}")
+    with _connect(port, timeout, control=True) as rig:
+        if not wait and not rig.via_server:
+            raise BadInput(
+                "--no-wait needs a rig server (`orbitrig serve -p PORT`): without one the board holds the "
+                "rig as soon as this command exits and stops feeding its link watchdog"
+            )
+        check_targets(rig, goal)
+        with _interruptible(rig, "move"):
+            mid = rig.move_to(goal, duration=duration, speed=speed)
+            click.echo(f"motion {mid} accepted")
+            if not wait:
+                rig.link.detach()  # type: ignore[attr-defined]
+                return
+            reason = rig.wait_motion(mid, timeout=(duration or 0) + 120)
+            ended(rig, f"motion {mid}", reason)
+            st = rig.status()
+            click.echo(f"motion {mid} done: {positions(rig, st.pos, goal)}")
+
+
+def _quick(port: str | None, path: str, timeout: float) -> dict[str, Any] | None:
+    """POST/GET one quick request to a running server for this port; None when there is none."""
+    entry = _server_for(port)
+    if entry is None:
+        return None
+    from .server.client import call, check_rig
+
+    data = call(entry, "GET" if path.endswith("status") else "POST", path, timeout=max(timeout, 1.0) + 1.0)
+    check_rig(entry, os.environ.get("ORBITRIG_RIG") or None, data.get("name", entry.name))
+    return data
 
 
 @cli.command()
 @port_options
 def stop(port: str, timeout: float) -> None:
-    """Controlled stop: every axis decelerates within its limits; queued moves are dropped."""
-    with _connect(port, timeout) as rig:
-        rig.stop()
+    """Controlled stop: every axis decelerates within its limits; queued moves are dropped.
+
+    Works from any terminal, whoever holds control, through a running rig server."""
+    if _quick(port, "/api/stop", timeout) is None:
+        with _connect(port, timeout) as rig:
+            rig.stop()
     click.echo("stopping")
 
 
 @cli.command()
 @port_options
 def estop(port: str, timeout: float) -> None:
-    """Emergency stop: cut the outputs now. Latches until `orbitrig clear`."""
-    with _connect(port, timeout) as rig:
-        rig.estop()
+    """Emergency stop: cut the outputs now. Latches until `orbitrig clear`. Works from any terminal."""
+    if _quick(port, "/api/estop", timeout) is None:
+        with _connect(port, timeout) as rig:
+            rig.estop()
     click.echo("ESTOP: outputs cut; run `orbitrig clear` then `orbitrig arm` to resume")
 
 
 @cli.command()
 @port_options
 def clear(port: str, timeout: float) -> None:
-    """Leave ESTOP, FAULT or HOLD. The board comes back DISARMED."""
-    with _connect(port, timeout) as rig:
+    """Leave ESTOP, FAULT or HOLD. The board comes back DISARMED (an armed, idle rig has nothing to clear)."""
+    with _connect(port, timeout, control=True) as rig:
+        st = rig.status()
+        if st.state == "IDLE":
+            click.echo("nothing to clear: IDLE (armed)")
+            return
         rig.clear()
     click.echo("cleared: DISARMED")
 
@@ -272,69 +472,130 @@ def clear(port: str, timeout: float) -> None:
 @cli.command()
 @port_options
 @click.argument("target", metavar="AXIS=VELOCITY")
-@click.option("--seconds", default=1.0, show_default=True, type=Seconds(0.05, 600))
+@click.option(
+    "--seconds", default=1.0, show_default=True, type=Seconds(0.05, 600), help="how long to jog, 0.05..600 s"
+)
 def jog(port: str, timeout: float, target: str, seconds: float) -> None:
-    """Jog one axis at a velocity (unit/s) for a while, then decelerate to a stop.
+    """Jog one axis at a velocity for a while, then decelerate to a stop.
 
-    The board stops a jog that is not refreshed within its deadman timeout (default
-    200 ms); this command refreshes it every 50 ms, so closing it stops the axis.
+    VELOCITY is degrees per second for gimbal axes and mm per second for linear ones, at
+    most the axis's vmax; the sign is the direction. The board stops a jog that is not
+    refreshed within its deadman timeout (default 200 ms); this command refreshes it every
+    50 ms, so closing it stops the axis. A jog that runs into a soft limit says so and
+    exits 10; Ctrl-C stops the rig and exits 130.
     """
     import time as _time
 
+    from .clitools import MotionIncomplete, positions
+
     (name, vel), *rest = parse_targets((target,)).items()
-    with _connect(port, timeout) as rig:
-        jid = rig.jog(name, vel)
-        end = _time.monotonic() + seconds
-        try:
-            while _time.monotonic() < end:
-                rig.link.pump(0.05)
-                rig.jog(name, vel, jog_id=jid)
-        finally:
-            rig.jog_end(jid)
-        st = rig.wait_idle()
-        i = rig.axis(name).index
-        click.echo(f"jog {jid} ended: {name}={st.pos[i]:.3f}")
+    with _connect(port, timeout, control=True) as rig:
+        a = rig.axis(name)
+        if abs(vel) > a.vmax:
+            raise BadInput(f"{a.name} jog velocity {vel:g} outside -{a.vmax:g}..{a.vmax:g} {a.unit_symbol}/s")
+        rig.drain()
+        with _interruptible(rig, "jog"):
+            jid = rig.jog(name, vel)
+            end = _time.monotonic() + seconds
+            try:
+                while _time.monotonic() < end:
+                    rig.link.pump(0.05)
+                    rig.jog(name, vel, jog_id=jid)
+            finally:
+                rig.jog_end(jid)
+            st = rig.wait_idle()
+        limit = [e for e in list(rig.link.events) if e.fields["kind"] == 4 and e.fields["a"] == a.index]
+        where = positions(rig, st.pos, [name])
+        if limit:
+            side = "max" if vel > 0 else "min"
+            raise MotionIncomplete(f"jog {jid} stopped at {a.name}'s soft limit ({side}): {where}")
+        click.echo(f"jog {jid} ended: {where}")
 
 
 @cli.command()
 @port_options
 @click.argument("axes", nargs=-1, metavar="[AXIS]...")
 def home(port: str, timeout: float, axes: tuple[str, ...]) -> None:
-    """Home axes (all without arguments): steppers seek their switch, servos go home."""
-    with _connect(port, timeout) as rig:
-        mid = rig.home(list(axes) or None)
-        reason = rig.wait_motion(mid, timeout=120)
+    """Home axes (all without arguments): steppers seek their switch, servos go home.
+
+    Exits 10 naming the reason when homing ends other than complete; Ctrl-C stops and exits 130."""
+    from .clitools import ended
+
+    if len(set(axes)) != len(axes):
+        raise BadInput(f"an axis is named twice in {' '.join(axes)}: name each axis once")
+    with _connect(port, timeout, control=True) as rig:
+        with _interruptible(rig, "homing"):
+            mid = rig.home(list(axes) or None)
+            reason = rig.wait_motion(mid, timeout=120)
+        ended(rig, f"homing (motion {mid})", reason)
         click.echo(f"homing (motion {mid}) {reason.lower()}")
+
+
+def status_view(fields: dict[str, Any], names: list[str], scale: float = 1.0) -> dict[str, Any]:
+    """A STATUS (from a Rig, or a server's JSON with wire units and ``scale`` 1000) as the CLI shows it."""
+    from .clitools import flag_list
+
+    state = fields["state"]
+    if isinstance(state, int):
+        from .clitools import STATE_NAMES
+
+        state = STATE_NAMES[state] if state < len(STATE_NAMES) else f"UNKNOWN({state})"
+    axes = fields.get("axes")
+    if axes is not None:
+        pos = [x["pos"] / scale for x in axes]
+        target = [x["target"] / scale for x in axes]
+    else:
+        pos, target = list(fields["pos"]), list(fields["target"])
+    d = {k: v for k, v in fields.items() if k not in ("axes", "pos", "target", "state")}
+    d["state"] = state
+    d["flag_names"] = flag_list(fields["flags"])
+    d["armed"] = state in ("IDLE", "MOVING", "JOGGING", "RUNNING")
+    d["homed"] = not fields["flags"] & 0x04
+    d["axes"] = {n: {"pos": p, "target": t} for n, p, t in zip(names, pos, target, strict=True)}
+    return d
+
+
+def print_status(d: dict[str, Any]) -> None:
+    from .clitools import flags_text, standing
+
+    click.echo(
+        f"state {standing(d['state'], d['flags'])}  flags {flags_text(d['flags'])}  motion {d['motion_id']}  "
+        f"telemetry {d['telemetry_hz']} Hz"
+    )
+    click.echo(f"link  rx {d['rx_frames']} frames, {d['rx_bad']} bad; tx {d['tx_frames']} frames")
+    for n, a in d["axes"].items():
+        click.echo(f"  {n:<8} {a['pos']:>10.3f}  target {a['target']:.3f}")
 
 
 @cli.command()
 @port_options
 @click.option("--json", "as_json", is_flag=True, help="machine-readable output")
 def status(port: str, timeout: float, as_json: bool) -> None:
-    """Show state, link counters and axis positions."""
-    with _connect(port, timeout) as rig:
-        st = rig.status()
-        names = [a.name for a in rig.axes]
+    """Show state (armed, homed), flags by name, link counters and axis positions."""
+    data = _quick(port, "/api/status", timeout)
+    if data is not None:
+        names = [a["name"] for a in data["identify"]["axes"]]
+        d = status_view(data["reply"]["fields"], names, 1000.0)
+    else:
+        with _connect(port, timeout) as rig:
+            st = rig.status()
+            names = [a.name for a in rig.axes]
+        d = status_view(dict(st.__dict__), names)
     if as_json:
-        d = dict(st.__dict__)
-        d["axes"] = {n: {"pos": p, "target": t} for n, p, t in zip(names, st.pos, st.target, strict=True)}
-        del d["pos"], d["target"]
         click.echo(json.dumps(d, indent=2))
         return
-    click.echo(
-        f"state {st.state}  flags {st.flags:#04x}  motion {st.motion_id}  telemetry {st.telemetry_hz} Hz"
-    )
-    click.echo(f"link  rx {st.rx_frames} frames, {st.rx_bad} bad; tx {st.tx_frames} frames")
-    for n, p, t in zip(names, st.pos, st.target, strict=True):
-        click.echo(f"  {n:<8} {p:>10.3f}  target {t:.3f}")
+    print_status(d)
 
 
 @cli.command()
 @port_options
-@click.option("--rate", default=20, show_default=True, type=click.IntRange(1, 200), help="samples per second")
+@click.option(
+    "--rate", default=20, show_default=True, type=click.IntRange(1, 200), help="samples per second, 1..200"
+)
 @click.option("--seconds", type=Seconds(0, 365 * 86400), help="stop after this long (default: until Ctrl-C)")
 def monitor(port: str, timeout: float, rate: int, seconds: float | None) -> None:
-    """Live telemetry: position and velocity of every axis."""
+    """Live telemetry: position (deg or mm) and velocity of every axis, the state (armed, homed)
+    and flags by name. Through a rig server, any number of monitors watch one board."""
     from .monitor import run_monitor
 
     with _connect(port, timeout) as rig:
@@ -472,15 +733,6 @@ def demo(port: str | None) -> None:
     run_demo(port)
 
 
-from .configcli import config  # noqa: E402
-from .logcli import log  # noqa: E402
-from .shots.cli import shot  # noqa: E402
-
-cli.add_command(log)
-cli.add_command(config)
-cli.add_command(shot)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the CLI and turns every failure into one line and an exit code."""
     debug = os.environ.get("ORBITRIG_DEBUG") == "1"
@@ -491,14 +743,24 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except click.exceptions.Exit as e:
         return e.exit_code
+    except click.UsageError as e:
+        # one line: what is wrong, and where to read more (click's own form takes three)
+        where = e.ctx.command_path if e.ctx is not None else "orbitrig"
+        click.echo(f"Error: {e.format_message()} (see: {where} --help)", err=True)
+        return e.exit_code
     except click.ClickException as e:
-        e.show()
+        click.echo(f"Error: {e.format_message()}", err=True)
         return e.exit_code
     except CommandRefused as e:
+        from .clitools import user_reason
+
         hint = ""
         if "DISARMED" in e.reason:
             hint = " (run `orbitrig arm` first)"
-        click.echo(f"orbitrig: {e}{hint}", err=True)
+        text = str(e)
+        if e.reason:
+            text = text.replace(e.reason, user_reason(e.reason))
+        click.echo(f"orbitrig: {text}{hint}", err=True)
         return e.exit_code
     except RigError as e:
         if debug:
