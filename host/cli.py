@@ -243,6 +243,20 @@ def ports() -> None:
 @click.option("--heap", default="256K", show_default=True, help="MicroPython heap size")
 @click.option("--port-file", type=click.Path(dir_okay=False), help="write the port path here once up")
 @click.option(
+    "--camera-lag",
+    type=click.FloatRange(0, 10_000),
+    default=35.0,
+    show_default=True,
+    help="simulated camera: ms from the shutter line rising to its flash-sync confirmation",
+)
+@click.option(
+    "--camera-jitter",
+    type=click.FloatRange(0, 1_000),
+    default=2.0,
+    show_default=True,
+    help="simulated camera: up to this many ms more, repeatable pseudo-random",
+)
+@click.option(
     "--flash-size",
     metavar="SIZE",
     help="give the board a littlefs2 flash of SIZE bytes (e.g. 256K) with real free space",
@@ -260,6 +274,8 @@ def emulate(
     flash_size: str | None,
     mcu: bool,
     icount: int | None,
+    camera_lag: float = 35.0,
+    camera_jitter: float = 2.0,
 ) -> None:
     """Run an emulated board: the real firmware on the MicroPython unix port behind a pty.
 
@@ -280,6 +296,8 @@ def emulate(
     from .emulator import FLASH_IMAGE, EmulatorError, serve
     from .firmware import install_build
 
+    os.environ["ORBITRIG_CAMERA_LAG_US"] = str(round(camera_lag * 1000))  # the board inherits it
+    os.environ["ORBITRIG_CAMERA_JITTER_US"] = str(round(camera_jitter * 1000))
     tmp = None
     if flash is None:
         tmp = tempfile.TemporaryDirectory(prefix="orbitrig-flash-")
@@ -736,6 +754,8 @@ def demo(port: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the CLI and turns every failure into one line and an exit code."""
     debug = os.environ.get("ORBITRIG_DEBUG") == "1"
+    # through a rig server, a motion command typed here takes the control lease if it is free
+    os.environ.setdefault("ORBITRIG_AUTO_CONTROL", "1")
     try:
         cli.main(args=argv, prog_name="orbitrig", standalone_mode=False)
     except click.exceptions.Abort:
