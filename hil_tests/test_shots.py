@@ -467,3 +467,32 @@ def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
                 assert min(d, CLOCK - d) <= bound, (ea, eb, bound)
     finally:
         emu_b.stop()  # type: ignore[attr-defined]
+
+
+@pytest.mark.emulated_only
+def test_a_camera_slower_than_the_frame_rate_is_matched_to_the_right_shutter() -> None:
+    from orbitrig.host.emulator import Emulator
+    from orbitrig.host.firmware import install_sources
+
+    # 50 ms of shutter lag at 25 fps (40 ms a frame): each confirmation arrives after the
+    # next shutter has opened, and must still be counted from its own
+    emu = Emulator(extra_env={"ORBITRIG_CAMERA_LAG_US": "50000", "ORBITRIG_CAMERA_JITTER_US": "0"})
+    try:
+        install_sources(Path(emu.flash_dir))
+        port = emu.start(wait_link=True)
+        with Rig.connect(port, timeout=2.0) as rig:
+            rig.config_set("board", "link_timeout", 2000)
+            armed_and_homed(rig)
+            c = compiled(
+                rig,
+                'name = "fast camera"\nfps = 25\n[axes.tilt]\nkeys = [{ t = 0, pos = 0, interp = "ease" }, '
+                '{ t = 1.2, pos = 5 }]\n[[cue]]\nkind = "shutter"\nt = 0.04\nevery = 1\ncount = 25\nexposure = 0.01\n',
+            )
+            _, run = play(rig, c)
+    finally:
+        emu.stop()
+    shutters = [cf for cf in run.cues if cf.kind == "shutter" and cf.level == 1]
+    assert len(run.camera) == len(shutters) == 25
+    for cam, cf in zip(run.camera, shutters, strict=True):
+        assert cam.edge == cf.edge and cam.trigger_us == cf.actual_us
+        assert 49_900 <= cam.latency_us <= 50_100  # type: ignore[operator]

@@ -281,9 +281,9 @@ class Board:
         c = hal.camera_confirm()
         if c >= 0:
             sh = self.shot
-            sh.confirmed(c)
-            line = hal.CAMERA_LINE
-            self.event(wire.EV_CAMERA, sh.last_rise[line], sh.last_rise_t[line], c)
+            if sh.camera_edge(c):
+                sh.confirmed(c)
+                self.event(wire.EV_CAMERA, sh.cam_idx, sh.cam_t, c)
         if self._tdiv:
             self._tcount += 1
             if self._tcount >= self._tdiv:

@@ -57,6 +57,8 @@ _CUES = const(8)  # cues one stop-motion frame may carry
 _RAMP_MIN = const(4)  # shot ticks a pause's slow-down (or a resume's speed-up) runs on, at least
 _RAMP_MAX = const(100)  # ...and at most: the ramp takes twice as many board ticks
 _NO_LINE = const(255)
+_CAMQ = const(8)  # shutter openings a camera may have unconfirmed at once
+_CAM_STALE_US = const(2000000)  # an opening unconfirmed this long is given up on
 
 _PAGE = const(1024)  # words per page of the buffer: 4 KB blocks, which a fragmented heap still has
 _PAGE_SHIFT = const(10)
@@ -147,6 +149,15 @@ class Player:
         self.hold = bytearray(lines)  # the line's level was set by a held cue (record)
         self.last_rise = [0] * lines  # edge index and time of each line's last rising edge
         self.last_rise_t = [0] * lines
+        # the camera line's openings still waiting for their confirmation, oldest first (a
+        # camera whose shutter lag is longer than the frame interval has several pending)
+        self.cam_line = hal.CAMERA_LINE
+        self.cq_idx = [0] * _CAMQ
+        self.cq_t = [0] * _CAMQ
+        self.cq_h = 0
+        self.cq_n = 0
+        self.cam_idx = 0  # what camera_edge() found: the opening's edge index and time
+        self.cam_t = 0
         # stop-motion (SMS record): parameters, and where the frame loop is
         self.sms = False
         self.s_settle = 0
@@ -470,6 +481,7 @@ class Player:
         self.fired = 0
         self.eh = 0
         self.en = 0
+        self.cq_n = 0
         self.start_raw = start_raw
         self.start_us = start_us
         self.reason = wire.DONE_COMPLETE
@@ -842,11 +854,26 @@ class Player:
             else:
                 self.rp = rp + 2
 
+    def camera_edge(self, c):
+        # The shutter opening a confirmation at board time c belongs to: the oldest one still
+        # waiting that happened before it (openings too old to be waiting are given up on).
+        # Sets cam_idx / cam_t and returns True, or False when none is waiting.
+        while self.cq_n:
+            j = self.cq_h
+            d = (c - self.cq_t[j]) & CLOCK_MASK
+            self.cq_h = (j + 1) % _CAMQ
+            self.cq_n -= 1
+            if d < _CAM_STALE_US:
+                self.cam_idx = self.cq_idx[j]
+                self.cam_t = self.cq_t[j]
+                return True
+        return False
+
     def confirmed(self, t):
         # the camera's confirmation (board time, wire) while a stop-motion frame is exposing
         if self.sms and self.s_step == _S_EXPOSE and self.s_conf < 0:
             # measured from when the shutter line really rose, not when it was due to
-            d = (t - self.last_rise_t[self.s_line]) & CLOCK_MASK
+            d = (t - self.cam_t) & CLOCK_MASK
             if d < 1 << 29 and time.ticks_diff(time.ticks_us(), self.s_open) >= 0:
                 self.s_conf = d
 
@@ -900,6 +927,14 @@ class Player:
         if level:
             self.last_rise[line] = idx
             self.last_rise_t[line] = t
+            if line == self.cam_line:
+                if self.cq_n == _CAMQ:  # the oldest has waited longest: give it up
+                    self.cq_h = (self.cq_h + 1) % _CAMQ
+                    self.cq_n -= 1
+                j = (self.cq_h + self.cq_n) % _CAMQ
+                self.cq_idx[j] = idx
+                self.cq_t[j] = t
+                self.cq_n += 1
         if idx == _MANUAL:
             board.event(wire.EV_TRIGGER, line, level, t)
         else:

@@ -26,6 +26,8 @@ from orbitfw.shot import Player  # noqa: E402
 
 
 class Hal:
+    CAMERA_LINE = 0
+
     def __init__(self):
         self.edges = []
 
