@@ -671,3 +671,80 @@ def test_step_allocates_nothing(mp: Harness) -> None:
     assert curve["alloc"] == 0
     assert jog["alloc"] == 0
     assert seek["alloc"] == 0
+
+
+def _home_trip(res: dict[str, Any], i: int, home: int) -> tuple[int, list[int], int]:
+    """Where the last approach found the switch (the position of the tick before the count
+    jumped to ``home``), the signs of the velocity phases on the way there, and the tick of
+    the jump."""
+    pos, vel = res["pos"][i], res["vel"][i]
+    k = next(k for k in range(1, len(pos)) if pos[k] == home and pos[k - 1] != home)
+    signs: list[int] = []
+    for v in vel[:k]:
+        sg = (v > 0) - (v < 0)
+        if sg and (not signs or signs[-1] != sg):
+            signs.append(sg)
+    return pos[k - 1], signs, k
+
+
+def test_home_backs_off_and_comes_back_slowly(mp: Harness) -> None:
+    # Fast to the switch, a controlled stop past it, back off until it opens, then slowly
+    # back until it closes: that is the home position, found to within one tick of the slow
+    # approach (one step per tick when the loop sets it so), from any start.
+    switch = 150_000
+    trips = []
+    for start in (900_000, 400_000, 160_000, switch, 20_000):
+        mp.new(pos=[0, 0, 0, start, 0], require_home=True)
+        mid = mp.ok(op="home", mask=0b01000, switches=[3])
+        res = mp.run(n=20_000, switch_at=[None, None, None, switch, None])
+        assert res["done"][-1][1:] == [mid, DoneReason.COMPLETE], start
+        trip, signs, k = _home_trip(res, 3, 0)  # at k the count jumps to the home position
+        check_limits(AXES, {key: [col[:k] for col in res[key]] for key in ("pos", "vel", "acc")}, clamp=False)
+        trips.append(trip)
+        assert signs[-2:] == [1, -1], (start, signs)  # backed off, then came back
+        assert -(250_000 // 128) - VTOL <= res["vel"][3][k - 2] < 0  # at most vmax / 128
+    slow_tick = 250_000 // 128 / HZ
+    assert all(switch - slow_tick - 1 <= t <= switch for t in trips), trips
+    assert max(trips) - min(trips) <= slow_tick + 1, trips  # repeatable: within one slow tick
+
+
+def test_home_slow_speed_is_the_configured_one(mp: Harness) -> None:
+    mp.new(pos=[0, 0, 0, 300_000, 0], require_home=True)
+    mp.ok(op="configure_home", axis=3, pos=0, slow=2000)  # 2 mm/s: 10 um per tick
+    mid = mp.ok(op="home", mask=0b01000, switches=[3])
+    res = mp.run(n=20_000, switch_at=[None, None, None, 100_000, None])
+    assert res["done"][-1][1:] == [mid, DoneReason.COMPLETE]
+    trip, _, k = _home_trip(res, 3, 0)
+    assert 100_000 - 10 <= trip <= 100_000
+    assert -2000 - VTOL <= res["vel"][3][k - 2] < 0
+
+
+def test_home_with_a_switch_that_never_opens_faults(mp: Harness) -> None:
+    mp.new(pos=[0, 0, 0, 300_000, 0], require_home=True)
+    mid = mp.ok(op="home", mask=0b01000, switches=[3])
+    sw = [None, None, None, 150_000, None]
+    res = mp.run(n=20_000, switch_at=sw, switch_stuck=[False, False, False, True, False])
+    assert res["done"] == [[done_at(res), mid, DoneReason.FAULT]]
+    assert res["state"]["homed"][3] is False
+    pos = res["pos"][3]
+    k = next(k for k, p in enumerate(pos) if p <= 150_000)
+    assert max(pos[k:]) < 150_000 + 40_000  # the back-off gave up within its bound, not the span
+    check_limits(AXES, res, clamp=False)
+
+
+def test_stop_between_homing_phases_ends_the_homing(mp: Harness) -> None:
+    mp.new(pos=[0, 0, 0, 200_000, 0], require_home=True)
+    mid = mp.ok(op="home", mask=0b01000, switches=[3])
+    sw = [None, None, None, 150_000, None]
+    before = mp.run(n=2000, switch_at=sw)
+    k = next(k for k, p in enumerate(before["pos"][3]) if p <= 150_000)
+    before = None
+    mp.new(pos=[0, 0, 0, 200_000, 0], require_home=True)
+    mid = mp.ok(op="home", mask=0b01000, switches=[3])
+    first = mp.run(n=k + 2, switch_at=sw, until_idle=False)  # braking past the switch now
+    mp.ok(op="stop")
+    rest = mp.run(n=20_000, switch_at=sw)
+    res = join(first, rest)
+    assert res["done"] == [[done_at(res), mid, DoneReason.STOPPED]]
+    assert rest["state"]["homed"][3] is False
+    assert max(rest["vel"][3]) <= 0  # no back-off after the STOP

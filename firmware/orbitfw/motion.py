@@ -63,6 +63,16 @@ _SJOG = const(1)
 _SSEEK = const(2)
 _SBRAKE = const(3)
 
+# homing phases of an axis with a switch (a seek slot's, or the brake between two of them)
+_HNONE = const(0)
+_HFAST = const(1)  # seeking the switch at vmax/4
+_HBRAKE1 = const(2)  # found it: braking, under the axis's limits, past it
+_HBACK = const(3)  # backing off until it opens again
+_HBRAKE2 = const(4)
+_HSLOW = const(5)  # the second approach, slow: where it closes is the home position
+_SLOW_DIV = const(128)  # slow approach at vmax / 128 unless configure_home says otherwise
+_BACK_MUL = const(4)  # back off at 4x the slow speed
+
 _EMPTY = [0] * _SEG  # a table that ends at once (placeholder, never mutated)
 
 
@@ -320,6 +330,7 @@ class Motion:
         self.amax = [a[6] for a in axes]
         self.jmax = [a[7] for a in axes]
         self.home_pos = [0] * n
+        self.home_slow = [0] * n  # speed of the second approach, 0.001 unit/s (0: vmax / 128)
         self._stepper = [a[1] == wire.AXIS_STEPPER for a in axes]
         self.homed = [not s for s in self._stepper]
         self.homed_now = 0  # bit per axis that reached its switch this tick (the loop clears it)
@@ -389,6 +400,15 @@ class Motion:
         self._jsess = False  # a jog session is open (its deadman runs)
         self._dead = 0
         self._home_fault = False
+        # homing: the phase per axis, and the tables of the later phases, planned by home()
+        self._hph = [_HNONE] * n
+        self._hback = [_EMPTY] * n  # ramp to the back-off speed, from rest (relative)
+        self._hbackb = [_EMPTY] * n  # and the stop from it
+        self._hslow = [_EMPTY] * n  # ramp to the slow speed (negative), from rest
+        self._hslowb = [_EMPTY] * n
+        self._hbmax = [0] * n  # the farthest each phase may travel before it is a fault
+        self._hsmax = [0] * n
+        self._hfar = [0] * n  # a switch closed before the seek got this low was closed from the start
 
     # --- configuration ---------------------------------------------------------------------
     def _axis(self, i):
@@ -419,7 +439,9 @@ class Motion:
         self.amax[i] = amax
         self.jmax[i] = jmax
 
-    def configure_home(self, i, pos):
+    def configure_home(self, i, pos, slow=0):
+        # slow: the speed of the second approach to the switch, 0.001 unit/s; the loop makes it
+        # one step per tick, so the home position is where the switch closes, to the step
         self._axis(i)
         if self.busy():
             raise PlanError(wire.ERR_BAD_STATE, "configure_home not allowed while moving")
@@ -428,6 +450,7 @@ class Motion:
                 wire.ERR_BAD_VALUE, "%s home %s outside the position range" % (self.names[i], _fmt(pos))
             )
         self.home_pos[i] = pos
+        self.home_slow[i] = slow if slow > 0 else 0
 
     # --- checks (command path) ---------------------------------------------------------------
     def check_axis(self, axis, pos):
@@ -648,6 +671,8 @@ class Motion:
             self._set_end()
             return
         self._end_session()
+        for i in range(self.n):
+            self._hph[i] = _HNONE  # a homing stop ends the homing: no phase follows it
         if mode != BRAKE:
             self._stop_reason = reason
         if self._cact and not self._stopping:
@@ -699,6 +724,7 @@ class Motion:
         self._stopping = False
         for i in range(self.n):
             self._jkind[i] = _OFF
+            self._hph[i] = _HNONE
             self.target[i] = self.pos[i]
         self._nslot = 0
         self._end_session()
@@ -931,17 +957,74 @@ class Motion:
         return mid
 
     def _seek(self, i):
+        # Plan the three phases of axis i's homing: the seek at vmax/4 (installed now), then,
+        # from wherever its stop ends, the back-off and the slow second approach (relative
+        # tables, installed from the tick where the phase before ends: nothing to plan there).
         an, ad, jn, jd = self._axis_limits(i)
-        v1 = -_rdiv((self.vmax[i] // 4) << _F, self.hz) or -1
+        vmax = self.vmax[i]
+        fast = vmax // 4 or 1
+        slow = self.home_slow[i] or vmax // _SLOW_DIV or 1
+        if slow > fast:
+            slow = fast
+        back = slow * _BACK_MUL
+        if back > fast:
+            back = fast
+        v1 = -_rdiv(fast << _F, self.hz) or -1
         S = self.pos[i] << _F
         segs, den = _vchange(0, 0, v1, an, ad, jn, jd)
         tab, _ = _table(S, 0, 0, segs, den)
-        bsegs, bden = _vchange(v1, 0, 0, an, ad, jn, jd)
-        brk, _ = _table(0, v1, 0, bsegs, bden)
+        brk, fstop = self._ramp_stop(i, v1)
+        vb = _rdiv(back << _F, self.hz) or 1
+        self._hback[i], _ = self._ramp(i, vb)
+        self._hbackb[i], bstop = self._ramp_stop(i, vb)
+        vs = -_rdiv(slow << _F, self.hz) or -1
+        self._hslow[i], _ = self._ramp(i, vs)
+        self._hslowb[i], _ = self._ramp_stop(i, vs)
         span = self.hi[i] - self.lo[i]
+        # the back-off passes the fast stop's overshoot and the switch's travel; the second
+        # approach the back-off's own stop: past either, the switch does not work as one
+        margin = span // 64 + 1000
+        self._hbmax[i] = 2 * fstop + margin
+        self._hsmax[i] = 2 * bstop + margin
+        self._hfar[i] = self.pos[i] - fstop
+        self._hph[i] = _HFAST
         # give up (DONE_FAULT) after the axis's whole span and then some
         tlo = self.pos[i] - span - span // 8 - 1000
         self._install(i, _SSEEK, tab, brk, _BIG, tlo, -_BIG, _BIG)
+
+    def _ramp(self, i, v1):
+        # from rest to v1 (LSB per tick), relative to where it is installed
+        an, ad, jn, jd = self._axis_limits(i)
+        segs, den = _vchange(0, 0, v1, an, ad, jn, jd)
+        return _table(0, 0, 0, segs, den)
+
+    def _ramp_stop(self, i, v1):
+        # from v1 to rest: the table, and how far it travels (0.001 unit)
+        an, ad, jn, jd = self._axis_limits(i)
+        segs, den = _vchange(v1, 0, 0, an, ad, jn, jd)
+        tab, end = _table(0, v1, 0, segs, den)
+        return tab, (end if end > 0 else -end) >> _F
+
+    def _home_phase(self, i, p):
+        # A homing stop has ended at p: the next phase starts there (tick path, no allocation).
+        if self._hph[i] == _HBRAKE1:
+            self._hph[i] = _HBACK
+            self._install_at(i, self._hback[i], self._hbackb[i], p, p + self._hbmax[i], -_BIG)
+        else:
+            self._hph[i] = _HSLOW
+            self._install_at(i, self._hslow[i], self._hslowb[i], p, _BIG, p - self._hsmax[i])
+
+    def _install_at(self, i, tab, brk, base, thi, tlo):
+        # a seek slot from a relative table, started at position ``base``
+        self._jkind[i] = _SSEEK
+        self._jtab[i] = tab
+        self._jbrk[i] = brk
+        self._jthi[i] = thi
+        self._jtlo[i] = tlo
+        self._jclo[i] = -_BIG
+        self._jchi[i] = _BIG
+        self._jbase[i] = base
+        self._jload(i, 0)
 
     # --- the tick (allocation-free) ---------------------------------------------------------------
     def step(self, switches=None):
@@ -1134,6 +1217,12 @@ class Motion:
             p = self._jclo[i]
         elif p > self._jchi[i]:
             p = self._jchi[i]
+        ph = self._hph[i]
+        if ph == _HBRAKE1 or ph == _HBRAKE2:
+            self.pos[i] = p
+            self.target[i] = p
+            self._home_phase(i, p)  # the slot goes on with the next phase of homing
+            return
         self._jkind[i] = _OFF
         self._nslot -= 1
         self._jk[i] = 0
@@ -1143,9 +1232,12 @@ class Motion:
     def _jstep(self, i, switches):
         kind = self._jkind[i]
         if kind == _SSEEK:
-            if switches is not None and switches(i):
-                # on the switch: stop here, this is the home position
+            pressed = switches is not None and switches(i)
+            ph = self._hph[i]
+            if ph == _HSLOW and pressed:
+                # closed again, at one step per tick: stop here, this is the home position
                 h = self.home_pos[i]
+                self._hph[i] = _HNONE
                 self._js[i] = h
                 self._jsf[i] = 0
                 self._jv[i] = 0
@@ -1157,8 +1249,20 @@ class Motion:
                 self.homed_now |= 1 << i
                 self._release(i, h)
                 return
-            if self._jk[i] < 0 and self._js[i] < self._jtlo[i]:
-                self._home_fault = True  # no switch within the axis's span
+            if ph == _HFAST and pressed and self._js[i] > self._hfar[i]:
+                # closed from the start: the carriage may be anywhere the switch is closed, so
+                # the back-off may take the whole span to open it
+                span = self.hi[i] - self.lo[i]
+                self._hbmax[i] = span + span // 8 + 1000
+            if (ph == _HFAST and pressed) or (ph == _HBACK and not pressed):
+                # the switch closed (fast) or opened (backing off): a controlled stop, then the
+                # next phase (a stop from cruise is planned already; from a ramp, now)
+                self._hph[i] = ph + 1
+                self._brake_axis(i)
+            elif self._jk[i] < 0 and (self._js[i] < self._jtlo[i] or self._js[i] > self._jthi[i]):
+                # no switch within the axis's span, or one that does not open or close again
+                self._home_fault = True
+                self._hph[i] = _HNONE
                 self._use_brake(i)
         elif kind == _SJOG and self._jk[i] < 0:
             s = self._js[i]

@@ -8,12 +8,13 @@
 #   {"op": "jog_end", "id": 1}    {"op": "stop", "reason": 1}    {"op": "halt", "reason": 2}
 #   {"op": "home", "mask": 24, "switches": [3, 4]}
 #   {"op": "configure", "axis": 0, "lo": .., "hi": .., "vmax": .., "amax": .., "jmax": ..}
-#   {"op": "configure_home", "axis": 3, "pos": 0}
+#   {"op": "configure_home", "axis": 3, "pos": 0, "slow": 0}
 #   {"op": "run", "n": 500, "until_idle": true, "switch_at": [null, .., -5000, ..],
 #    "axes": [0, 3], "budget": false}
 #       steps up to n ticks; per tick a sample: step() result, pos, velocity(), accel()
 #       (of "axes", default all), done_id/done_reason as set by that tick (then cleared,
-#       as the loop does), then the ids a stop dropped (reason DONE_DROPPED). A switch i reads pressed while pos[i] <= switch_at[i].
+#       as the loop does), then the ids a stop dropped (reason DONE_DROPPED). With
+#       "switch_stuck": [.., true, ..] a switch that has closed stays closed. A switch i reads pressed while pos[i] <= switch_at[i].
 #       With "budget", the largest |int| the tick path can touch, over all ticks.
 #   {"op": "alloc", "n": 1000, "switch_at": [...]}
 #       gc.mem_alloc() delta over n steps (plus velocity()/accel() of every axis) with gc
@@ -40,11 +41,15 @@ class Switches:
     def __init__(self, m):
         self.m = m
         self.at = [None] * m.n
+        self.stuck = [False] * m.n  # once closed, stays closed (a switch that fails so)
+        self.closed = [False] * m.n
         self.get = self._get
 
     def _get(self, i):
         t = self.at[i]
-        return t is not None and self.m.pos[i] <= t
+        c = (t is not None and self.m.pos[i] <= t) or (self.stuck[i] and self.closed[i])
+        self.closed[i] = c
+        return c
 
 
 def _biggest(x, best):
@@ -96,6 +101,7 @@ def run(m, sw, req):
     axes = req.get("axes") or list(range(m.n))
     want_budget = req.get("budget", False)
     sw.at = req.get("switch_at") or [None] * m.n
+    sw.stuck = req.get("switch_stuck") or [False] * m.n
     moving = []
     pos = [[] for _ in axes]
     vel = [[] for _ in axes]
@@ -154,6 +160,7 @@ def _plain_steps(m, get, n, ts):
 def alloc(m, sw, req):
     n = req.get("n", 1000)
     sw.at = req.get("switch_at") or [None] * m.n
+    sw.stuck = req.get("switch_stuck") or [False] * m.n
     get = sw.get
     ts = [0] * n
     _steps(m, get, 2, ts)  # warm up: first calls may intern or cache
@@ -193,7 +200,7 @@ def handle(m, sw, req):
     if op == "configure":
         return m.configure(req["axis"], req["lo"], req["hi"], req["vmax"], req["amax"], req["jmax"])
     if op == "configure_home":
-        return m.configure_home(req["axis"], req["pos"])
+        return m.configure_home(req["axis"], req["pos"], req.get("slow", 0))
     if op == "check_axis":
         return m.check_axis(req["axis"], req["pos"])
     if op == "set":
