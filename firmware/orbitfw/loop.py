@@ -99,7 +99,10 @@ class Board:
         for i in range(cfg.n):
             m.configure(i, v[wire.CFG_MIN][i], v[wire.CFG_MAX][i], v[wire.CFG_VMAX][i], v[wire.CFG_AMAX][i],
                         v[wire.CFG_JMAX][i])
-            m.configure_home(i, v[wire.CFG_HOME][i])
+            # a stepper's second approach to its switch at one step per tick: its home is where
+            # the switch closes, to the step
+            steps = v[wire.CFG_CAL_LO][i] if cfg.kinds[i] == wire.AXIS_STEPPER else 0
+            m.configure_home(i, v[wire.CFG_HOME][i], TICK_HZ * 1000 // steps if steps else 0)
             self.hal.configure_axis(i, v[wire.CFG_VMAX][i], TICK_HZ, v[wire.CFG_AMAX][i])
             self.hal.calibrate(i, v[wire.CFG_MIN][i], v[wire.CFG_MAX][i], v[wire.CFG_CAL_LO][i],
                                v[wire.CFG_CAL_HI][i], v[wire.CFG_INVERT][i])
