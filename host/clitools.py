@@ -39,14 +39,25 @@ class TargetBeyondLimit(CommandRefused):
     """A target outside an axis's soft limits: the same refusal (exit 6) at any magnitude."""
 
 
+def check_jog(axis: Any, velocity: float) -> None:
+    """Refuse a jog faster than the axis's vmax as the board does (exit 6), at any magnitude."""
+    if abs(velocity) > axis.vmax:
+        shown = f"{velocity:.3f}" if abs(velocity) < 1e9 else f"{velocity:.6g}"
+        reason = f"{axis.name} jog velocity {shown} above vmax {axis.vmax:.3f}"
+        raise TargetBeyondLimit(f"JOG refused: {reason}", 6, reason, 0)
+
+
 def strict_number(text: str, where: str) -> float:
     """``text`` as a finite number, or BadInput naming ``where``."""
+    if _special(text):
+        raise BadInput(f"{where}: {float(text.strip())} is not a finite number")
     if not _NUMBER.fullmatch(text):
         raise BadInput(f"{where}: {text!r} is not a number (write e.g. 30, -12.5 or 1e3)")
-    value = float(text)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise BadInput(f"{where}: {text!r} is not a finite number")
-    return value
+    return float(text)
+
+
+def _special(text: str) -> bool:
+    return text.strip().lower().lstrip("+-") in ("nan", "inf", "infinity")
 
 
 def parse_targets(items: Iterable[str], what: str = "target") -> dict[str, float]:
@@ -60,6 +71,8 @@ def parse_targets(items: Iterable[str], what: str = "target") -> dict[str, float
             raise BadInput(
                 f"axis {name} given twice ({name}={_g(out[name])} and {item}): name each axis once"
             )
+        if not _NUMBER.fullmatch(value) and not _special(value):
+            raise BadInput(f"bad {what} {item!r}: {value!r} is not a number (write e.g. 30, -12.5 or 1e3)")
         out[name] = strict_number(value, f"{name} {what}")
     return out
 
@@ -69,16 +82,15 @@ def _g(x: float) -> str:
 
 
 def check_targets(rig: Any, goal: Mapping[str, float]) -> None:
-    """Refuse a target outside its axis's soft limits before anything is sent, exactly as the
-    board would (exit 6, the limit in the axis unit), whatever the magnitude."""
+    """Refuse a target outside its axis's soft limits before anything is sent, in the board's
+    own words (exit 6, the limit in the axis unit), whatever the magnitude."""
     for name, value in goal.items():
         a = rig.axis(name)
-        u = "°" if a.unit == "DEG" else " mm"
         shown = f"{value:.3f}" if abs(value) < 1e9 else f"{value:.6g}"
         if value < a.min:
-            reason = f"{a.name} target {shown}{u} below min {a.min:.3f}{u}"
+            reason = f"{a.name} target {shown} below min {a.min:.3f}"
         elif value > a.max:
-            reason = f"{a.name} target {shown}{u} above max {a.max:.3f}{u}"
+            reason = f"{a.name} target {shown} above max {a.max:.3f}"
         else:
             continue
         raise TargetBeyondLimit(f"MOVE_TO refused: {reason}", 6, reason, 0)
@@ -109,6 +121,8 @@ _SCALED = ("min", "max", "home", "vmax", "amax", "jmax")
 _CFG_RANGE = re.compile(r"^(\w+)\.(\w+) (-?\d+) outside (-?\d+)\.\.(-?\d+)$")
 _CFG_PAIR = re.compile(r"^(\w+)\.(min|home) (-?\d+) (must be below|outside) (.*)$")
 _CFG_AT = re.compile(r"^(\w+)\.(min|max) (-?\d+) would put the axis \(at (-?\d+)\) outside its limits$")
+_DURATION = re.compile(r"duration_ms (\d+)")
+_NEEDS_MS = re.compile(r"needs (\d+) ms")
 _JOG_VEL = re.compile(r"^(\w+) jog velocity (-?\d+) outside -(\d+)\.\.(\d+)$")
 
 
@@ -123,6 +137,8 @@ def user_reason(reason: str) -> str:
     'pan.vmax 5000 outside 0.001..2000'
     >>> user_reason("board.link_timeout_ms 20 outside 50..10000")
     'board.link_timeout 20 outside 50..10000 ms'
+    >>> user_reason("duration_ms 300 too short: tilt needs 440 ms")
+    'duration 0.3 s too short: tilt needs 0.44 s'
     """
     m = _CFG_RANGE.match(reason)
     if m:
@@ -144,6 +160,8 @@ def user_reason(reason: str) -> str:
     if m:
         axis, v, lo, hi = m.groups()
         return f"{axis} jog velocity {_k(v)} outside -{_k(lo)}..{_k(hi)} per second"
+    reason = _DURATION.sub(lambda d: f"duration {int(d.group(1)) / 1000:g} s", reason)
+    reason = _NEEDS_MS.sub(lambda d: f"needs {int(d.group(1)) / 1000:g} s", reason)
     for wire_name, public in _PUBLIC.items():
         reason = reason.replace(wire_name, public)
     return reason

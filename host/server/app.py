@@ -23,27 +23,14 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from orbitrig.protocol.messages import HOST_TO_BOARD, Msg
+from orbitrig.protocol.messages import Msg
 
 from ..clitools import STATE_NAMES
 from ..errors import BadInput
+from .control import CONTROL
 from .owner import BoardOwner
 
 STATIC = Path(__file__).resolve().parent / "static"
-# Commands anyone may send: they read, or they make the rig safer.
-OPEN = frozenset(
-    {
-        Msg.PING,
-        Msg.GET_EVENTS,
-        Msg.GET_AXIS,
-        Msg.GET_STATUS,
-        Msg.GET_CONFIG,
-        Msg.GET_SHOT,
-        Msg.STOP,
-        Msg.ESTOP,
-    }
-)
-CONTROL = frozenset(HOST_TO_BOARD - OPEN - {Msg.HELLO, Msg.SET_TELEMETRY})
 MOVING = ("MOVING", "JOGGING", "RUNNING")
 MAX_TELEMETRY_HZ = 200
 
@@ -96,6 +83,7 @@ class RigServer:
         self.board_rate = owner.telemetry_hz
         self.shot_job: Any = None  # the console's running shot command (host/server/shots.py)
         self.started = time.time()
+        self.url = ""  # http://HOST:PORT once listening (the console's shot player connects to it)
 
     # --- the owner thread's news ------------------------------------------------------------
     def sink(self, kind: str, payload: Any) -> None:
@@ -231,7 +219,21 @@ class RigServer:
             "deadman_s": self.deadman,
             "started": self.started,
             "pid": os.getpid(),
+            "protocol": protocol_tables(),
         }
+
+
+def protocol_tables() -> dict[str, Any]:
+    """The numbers the console needs, from the one definition (protocol/messages.py)."""
+    from orbitrig.protocol.messages import DoneReason, EventKind, Flag, State
+
+    return {
+        "msg": {m.name: int(m) for m in Msg},
+        "state": {int(x): x.name for x in State},
+        "flag": {int(x): x.name for x in Flag},
+        "event": {int(x): x.name for x in EventKind},
+        "done": {int(x): x.name for x in DoneReason},
+    }
 
 
 def _settle(fut: asyncio.Future[dict[str, Any]], result: dict[str, Any]) -> None:
@@ -317,6 +319,15 @@ async def api_log(request: web.Request) -> web.StreamResponse:
     if p is None:
         raise web.HTTPNotFound(text="no such session log")
     return web.FileResponse(p, headers={"Content-Disposition": f'attachment; filename="{p.name}"'})
+
+
+async def api_report_png(request: web.Request) -> web.StreamResponse:
+    from .shots import report_png
+
+    p = report_png(request.app[KEY])
+    if p is None:
+        raise web.HTTPNotFound(text="no shot report yet")
+    return web.FileResponse(p, headers={"Cache-Control": "no-store"})
 
 
 async def api_ws(request: web.Request) -> web.StreamResponse:
@@ -427,6 +438,7 @@ def make_app(srv: RigServer) -> web.Application:
     app.router.add_get("/api/logs", api_logs)
     app.router.add_get("/api/logs/{name}", api_log)
     app.router.add_get("/api/ws", api_ws)
+    app.router.add_get("/api/shots/report.png", api_report_png)
     app.router.add_static("/static/", STATIC, append_version=False)
 
     async def started(app: web.Application) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import time
 from collections import deque
 from collections.abc import Mapping
@@ -27,6 +28,7 @@ from orbitrig.protocol.messages import PRIORITY, Msg
 from ..errors import BadInput, BoardSilent, LinkLost, RigError
 from ..link import Frame, LinkStats
 from .client import ServerUnreachable, raise_error
+from .control import CONTROL
 from .registry import ServerEntry
 
 ALIVE_EVERY = 0.2  # s between "alive" messages while pumping (the deadman is seconds)
@@ -72,6 +74,9 @@ class RemoteLink:
         self.server: dict[str, Any] = {}
         self.url = entry.port
         self.in_control = False
+        # The CLI sets $ORBITRIG_AUTO_CONTROL=1: a motion command typed by a person takes a free lease
+        # (never one another client holds). A script calls take_control() itself.
+        self.auto_control = os.environ.get("ORBITRIG_AUTO_CONTROL") == "1"
         self._ids = itertools.count(1)
         self._pending: dict[int, RemotePending] = {}
         self._last_tx = 0.0
@@ -89,6 +94,7 @@ class RemoteLink:
                 open_timeout=max(1.0, self.timeout),
                 max_size=1 << 22,
                 compression=None,
+                legacy=True,  # a long-lived link object, closed by close()
             )
         except InvalidStatus as e:
             if e.response.status_code == 401:
@@ -163,6 +169,8 @@ class RemoteLink:
         msg = Msg(msg)
         if msg == Msg.HELLO:
             raise ValueError("HELLO is not a sequenced command; use hello()")
+        if msg in CONTROL and self.auto_control and not self.in_control:
+            self.take_control()
         p = RemotePending(next(self._ids), msg)
         body: dict[str, Any] = {"op": "req", "id": p.id, "msg": int(msg), "fields": dict(fields or {})}
         if timeout is not None:

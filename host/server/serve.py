@@ -120,6 +120,7 @@ async def _serve(srv: RigServer, host: str, http_port: int, say: Callable[[str],
         started=time.time(),
     )
     registry.publish(entry)
+    srv.url = entry.url
     srv.owner.start()
     rig = f"rig {srv.name}" if srv.name else "unnamed rig"
     say(f"orbitrig server: {rig} on {srv.owner.url}; console and API on {url}")
