@@ -504,13 +504,13 @@ def jog(port: str, timeout: float, target: str, seconds: float) -> None:
     """
     import time as _time
 
-    from .clitools import MotionIncomplete, positions
+    from .clitools import MotionIncomplete, check_jog, positions
+    from .clitools import parse_targets as strict_targets
 
-    (name, vel), *rest = parse_targets((target,)).items()
+    (name, vel), *rest = strict_targets((target,), "jog velocity").items()
     with _connect(port, timeout, control=True) as rig:
         a = rig.axis(name)
-        if abs(vel) > a.vmax:
-            raise BadInput(f"{a.name} jog velocity {vel:g} outside -{a.vmax:g}..{a.vmax:g} {a.unit_symbol}/s")
+        check_jog(a, vel)
         rig.drain()
         with _interruptible(rig, "jog"):
             jid = rig.jog(name, vel)
