@@ -349,3 +349,13 @@ def test_unknown_op_and_garbage_are_one_line_errors(served: Served) -> None:
             rig.link._op({"op": "dance"})  # type: ignore[attr-defined]
     finally:
         rig.close()
+
+
+def test_bench_server_figures_are_measured_from_outside() -> None:
+    from orbitrig.host.server.bench import server_figures
+
+    d = server_figures(rounds=3, cli_runs=1)
+    for key in ("server_stop_ms", "server_estop_ms"):
+        assert d[key]["n"] == 3 and 0 < d[key]["median"] < 1000, d[key]
+    for key in ("cli_status_s", "cli_help_s"):
+        assert d[key]["n"] == 1 and 0 < d[key]["median"] < 30, d[key]

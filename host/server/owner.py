@@ -13,7 +13,9 @@ thread; the web application forwards them to its event loop.
 from __future__ import annotations
 
 import collections
+import os
 import queue
+import select
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +28,8 @@ from ..errors import BoardSilent, CommandRefused, LinkLost, RigError
 from ..link import Frame, Link, Pending
 from ..rig import Rig
 
-PUMP_SLICE = 0.004  # s: the longest a queued STOP waits for the owner thread to look
+PUMP_SLICE = 0.05  # s: the longest the owner waits on the port; a client's command wakes it at once
+BUSY_SLICE = 0.005  # s: the wait while commands are in flight (retransmission timers run in pump)
 REOPEN_EVERY = 0.5  # s between attempts to reopen a lost port
 RECENT_EVENTS = 200
 
@@ -95,6 +98,9 @@ class BoardOwner:
         self._urgent_flying: Job | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_r, False)
+        os.set_blocking(self._wake_w, False)
         self._lost_at = 0.0
         self.stats = {"stops": 0, "commands": 0, "reopens": 0}
 
@@ -133,6 +139,11 @@ class BoardOwner:
             except RigError:
                 pass
             self.rig.close()
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
     # --- from any thread --------------------------------------------------------------------
     def submit(
@@ -144,6 +155,10 @@ class BoardOwner:
             self._urgent.append(job)  # deque.append is atomic: no lock between threads
         else:
             self._jobs.put(job)
+        try:
+            os.write(self._wake_w, b"!")
+        except BlockingIOError:
+            pass  # the pipe is full: a wake-up is pending already
 
     # --- the owner thread -------------------------------------------------------------------
     def _run(self) -> None:
@@ -154,14 +169,35 @@ class BoardOwner:
             try:
                 self._send()
                 assert self.rig is not None
-                self.rig.link.pump(PUMP_SLICE)
-                self._send()  # a STOP that arrived while pump waited goes before the bookkeeping
+                self._wait(self.rig.link)
+                self.rig.link.pump(0)
+                self._send()  # a STOP that arrived while we waited goes before the bookkeeping
                 self._collect()
                 self._forward()
             except LinkLost as e:
                 self._lost(e)
             except RigError as e:  # a board that stops answering mid-submit: fail the jobs, go on
                 self._fail_all(e)
+
+    def _wait(self, link: Link) -> None:
+        """Wait for bytes from the board or a client's command, whichever comes first."""
+        if link.in_flight():
+            wait = BUSY_SLICE
+        else:
+            wait = min(PUMP_SLICE, max(0.002, link.keepalive / 2)) if link.keepalive else PUMP_SLICE
+        try:
+            fd = link.port.fileno()
+        except Exception:  # a URL transport has no descriptor (pyserial raises its own types)
+            fd = None
+        if fd is None:
+            link.pump(min(wait, 0.002))
+            return
+        ready = select.select([fd, self._wake_r], [], [], wait)[0]
+        if self._wake_r in ready:
+            try:
+                os.read(self._wake_r, 4096)
+            except BlockingIOError:
+                pass
 
     def _send(self) -> None:
         link = self.rig.link if self.rig else None
