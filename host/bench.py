@@ -268,6 +268,12 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     from .shots.bench import run_shot_bench
 
     out.update(run_shot_bench())
+    try:
+        from .server.bench import server_figures
+    except ImportError:  # `orbitrig serve` is an extra: without aiohttp there is no server to measure
+        out["server_stop_ms"] = None
+    else:
+        out.update(server_figures())
     from .boards.mcu_bench import mcu_figures
 
     out["mcu"] = mcu_figures()  # the emulated microcontroller beside the unix-port board
