@@ -614,10 +614,10 @@ def status(port: str, timeout: float, as_json: bool) -> None:
 def monitor(port: str, timeout: float, rate: int, seconds: float | None) -> None:
     """Live telemetry: position (deg or mm) and velocity of every axis, the state (armed, homed)
     and flags by name. Through a rig server, any number of monitors watch one board."""
-    from .monitor import run_monitor
+    from .watch import run_watch
 
     with _connect(port, timeout) as rig:
-        run_monitor(rig, rate, seconds)
+        run_watch(rig, rate, seconds)
 
 
 @cli.command()
