@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint static unit hil hil-mcu mcu-tools mcu-image bench gen check-gen clean venv
+.PHONY: demo test lint static unit hil hil-mcu mcu-tools mcu-image console-tools newest bench gen check-gen clean venv
 
 venv: $(STAMP)
 
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/orbitrig demo
 
-test: lint static mcu-image unit hil hil-mcu
+test: lint static mcu-image console-tools unit hil hil-mcu
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -52,6 +52,34 @@ mcu-image: mcu-tools
 
 hil-mcu: mcu-image
 	$(BIN)/pytest -q hil_tests --board mcu $(PYTEST_ARGS)
+
+# The console's browser test (tests/test_console.py) drives Debian's chromium through chromium-driver:
+# installed here when missing and we are root (CI); otherwise one line says what to install, and the
+# test reports itself skipped (under CI=true it fails).
+console-tools:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium chromium-driver for the console test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; \
+	else echo "the console test needs chromium and chromium-driver: apt-get install chromium chromium-driver"; fi
+
+# A second, smaller run on the newest Python we support (the main run uses $(PY), the oldest):
+# the protocol, round trips, the rig server and the HIL handshake. Python 3.13 comes from PATH or
+# pyenv (Debian 12 packages none); without one it is skipped in one line, and under CI=true it fails.
+PY_NEWEST ?= python3.13
+NEWEST_VENV := build/venv-newest
+newest:
+	@py=; for c in "$$(command -v $(PY_NEWEST))" $$(ls -d "$$(pyenv root 2>/dev/null || echo $$HOME/.pyenv)"/versions/3.13*/bin/python3.13 2>/dev/null); do \
+		if [ -n "$$c" ] && "$$c" -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null; then py="$$c"; break; fi; \
+	done; \
+	if [ -z "$$py" ]; then \
+		if [ "$${CI:-}" = true ]; then echo "error: no Python 3.13 on this machine (not on PATH, not in pyenv): the newest-Python run cannot run"; exit 1; fi; \
+		echo "skipping the newest-Python run: no python3.13 (make newest PY_NEWEST=/path/to/python3.13)"; exit 0; \
+	fi; \
+	echo "newest Python: $$("$$py" --version)"; \
+	if [ ! -x $(NEWEST_VENV)/bin/python ]; then "$$py" -m venv $(NEWEST_VENV) || exit 1; fi; \
+	$(NEWEST_VENV)/bin/pip install --quiet --upgrade pip==25.3 && $(NEWEST_VENV)/bin/pip install --quiet -e '.[dev]' && \
+	$(NEWEST_VENV)/bin/pytest -q tests/test_protocol.py tests/test_roundtrip.py tests/test_server.py hil_tests/test_handshake.py $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/orbitrig bench
