@@ -318,14 +318,23 @@ class BoardHal:
         else:
             # floor(pos * steps / per); the port's tick() hands the difference to its step
             # generator and adds what it handed over to _sent
-            self._target[j] = pos * self._num[j] // self._den[j]
+            t = pos * self._num[j] // self._den[j]
+            s = self._sent[j]
+            if t != s and pos == -(-s * self._den[j] // self._num[j]):
+                # commanded to the very position axis_pos() reports for the steps handed over
+                # (ARM holds the axes there): hold that count, even one no position maps to
+                # exactly (more than one step per 0.001 unit, stopped mid-batch)
+                t = s
+            self._target[j] = t
 
     def axis_pos(self, i):
-        # Servos report their command (no feedback); steppers the steps already handed over.
+        # Servos report their command (no feedback); steppers the steps already handed over,
+        # as the least position whose floor(pos * steps / per) reaches them: set_axis() of it
+        # gives back exactly that count, so a round trip (ARM) owes no step either way.
         if self._servo[i]:
             return self._cmd[i]
         j = self._slot[i]
-        return self._sent[j] * self._den[j] // self._num[j]
+        return -(-self._sent[j] * self._den[j] // self._num[j])
 
     def home_axis(self, i, pos):
         self.set_axis(i, pos)

@@ -74,8 +74,10 @@ _CAUSES = (
 _SM_HZ = const(1000000)  # one PIO cycle per microsecond
 _STEP_HIGH = const(5)  # step pulse width, cycles (us); drivers want >= 2
 _STEP_CYCLES = const(9)  # PIO cycles per pulse at zero gap: high 5, low, mov, gap loop, jmp
-_COUNT_MAX = const(0x8000)  # 15-bit count field
-_GAP_MAX = const(0x3FFF)  # gap field of a FIFO word, kept so the word stays a small int
+_GUARD_CYCLES = const(10)  # the same, plus reading the switch, for a batch towards it
+_COUNT_MAX = const(0x7FFF)  # 15-bit count field (0x7FFF reported back is "the batch ran whole")
+_GAP_MAX = const(0x1FFF)  # 13-bit gap field: with the guard bit the word stays a small int
+_GUARD = const(1 << 29)  # FIFO word bit: the batch moves towards the axis's homing switch
 _FIFO_SLACK = const(2)  # words allowed in a TX FIFO (depth 4) before a tick holds back
 _WDT_MAX_MS = const(8388)  # RP2040 watchdog limit
 
@@ -83,7 +85,25 @@ _WDT_MAX_MS = const(8388)  # RP2040 watchdog limit
 # compiles it away (the asm_pio decorator supplies them at run time).
 TYPE_CHECKING = const(0)
 if TYPE_CHECKING:
-    from rp2.asm_pio import isr, jmp, label, mov, out, pins, pull, set, x, x_dec, y, y_dec
+    from rp2.asm_pio import (
+        in_,
+        isr,
+        jmp,
+        label,
+        mov,
+        not_y,
+        null,
+        out,
+        pin,
+        pins,
+        pull,
+        push,
+        set,
+        x,
+        x_dec,
+        y,
+        y_dec,
+    )
 
 
 # Trigger edges: one PIO1 state machine per line. A FIFO word is bit 0 the level, bits 1..31
@@ -105,15 +125,40 @@ def _edge_pio():
 
 
 # One FIFO word is one batch of pulses: bit 0 the direction, bits 1..15 the pulse count
-# minus one, bits 16..29 the gap between pulses. The pulses of a batch are evenly spaced,
-# so pulse timing is the state machine's and never the Python loop's.
+# minus one, bits 16..28 the gap between pulses, bit 29 set when the batch moves towards the
+# axis's homing switch. The pulses of a batch are evenly spaced, so pulse timing is the state
+# machine's and never the Python loop's.
+#
+# A batch towards the switch reads it (the state machine's jmp pin, high while open) before
+# every pulse. Once it is closed the batch sends no more: the carriage stops on the switch to
+# the step, whenever the tick comes, and never drives into the end of the axis. Such a batch
+# then reports how many pulses it held back (x + 1, 15 bits: all ones when it ran whole) to
+# the RX FIFO, and tick() gives them back to the step count.
 @rp2.asm_pio(set_init=rp2.PIO.OUT_LOW, out_init=rp2.PIO.OUT_LOW, out_shiftdir=rp2.PIO.SHIFT_RIGHT)
 def _step_pio():
+    label("next")
     pull()
     out(pins, 1)  # dir, set up >= 3 us before the first step edge
     out(x, 15)
-    out(y, 16)
+    out(y, 13)
     mov(isr, y)  # the ISR is free: keep the gap there
+    out(y, 1)
+    jmp(not_y, "pulse")
+    label("guard")
+    jmp(pin, "gpulse")  # the switch is open: step
+    jmp("report")
+    label("gpulse")
+    set(pins, 1)[_STEP_HIGH - 1]
+    set(pins, 0)
+    mov(y, isr)
+    label("ggap")
+    jmp(y_dec, "ggap")
+    jmp(x_dec, "guard")
+    label("report")
+    mov(isr, null)
+    in_(x, 15)
+    push()
+    jmp("next")
     label("pulse")
     set(pins, 1)[_STEP_HIGH - 1]
     set(pins, 0)
@@ -132,12 +177,27 @@ class Hal(BoardHal):
         super().__init__(_SERVOS, _STEPPERS, _SWITCHES, _TRIGGERS, _STEPPER_EN, _LED, uart, _CAUSES, _SYNC)
 
     def _init_steppers(self, steppers):
-        self._sms = [
-            rp2.StateMachine(s[3], _step_pio, freq=_SM_HZ, set_base=Pin(s[1]), out_base=Pin(s[2]))
-            for s in steppers
-        ]
-        for sm in self._sms:
+        switch = {}
+        for axis, gpio in _SWITCHES:
+            switch[axis] = gpio
+        self._sms = []
+        for s in steppers:
+            if s[0] in switch:
+                sm = rp2.StateMachine(
+                    s[3],
+                    _step_pio,
+                    freq=_SM_HZ,
+                    set_base=Pin(s[1]),
+                    out_base=Pin(s[2]),
+                    jmp_pin=Pin(switch[s[0]], Pin.IN, Pin.PULL_UP),
+                )
+            else:
+                sm = rp2.StateMachine(s[3], _step_pio, freq=_SM_HZ, set_base=Pin(s[1]), out_base=Pin(s[2]))
             sm.active(1)
+            self._sms.append(sm)
+        self._guarded = [s[0] in switch for s in steppers]
+        self._gout = [0 for _ in steppers]  # batches towards the switch whose report is due
+        self._gskip = [0 for _ in steppers]  # of those, the ones handed over before homing re-based
         self._span = 0  # PIO cycles a batch may take: 7/8 of a tick
         self._nmax = 1  # pulses per batch at zero gap
 
@@ -174,11 +234,21 @@ class Hal(BoardHal):
     def configure_axis(self, i, vmax, tick_hz, amax=0):
         # Batches are spread over 7/8 of a tick so each ends before the next one comes.
         self._span = _SM_HZ // tick_hz * 7 // 8
-        self._nmax = min(self._span // _STEP_CYCLES, _COUNT_MAX)
+        self._nmax = min(self._span // _GUARD_CYCLES, _COUNT_MAX)
 
     def tick(self, t_us):
         # One batch per stepper per tick: the step difference, if its FIFO has room (put()
-        # would block on a full one; the difference then waits for the next tick).
+        # would block on a full one; the difference then waits for the next tick). First,
+        # what the switch held back of earlier batches goes back to the count.
+        for j in range(len(self._sms)):
+            sm = self._sms[j]
+            while sm.rx_fifo():
+                left = (sm.get() + 1) & _COUNT_MAX
+                self._gout[j] -= 1
+                if self._gskip[j]:
+                    self._gskip[j] -= 1  # handed over before the count was re-based at the switch
+                else:
+                    self._sent[j] += left  # those steps were backwards: not taken after all
         if not self._enabled:
             return
         for j in range(len(self._sms)):
@@ -190,13 +260,24 @@ class Hal(BoardHal):
                 continue
             d = 1 if steps > 0 else 0
             n = steps if d else -steps
-            gap = self._span // n - _STEP_CYCLES
+            guard = 0 if d or not self._guarded[j] else _GUARD
+            gap = self._span // n - (_GUARD_CYCLES if guard else _STEP_CYCLES)
             if gap < 0:
                 gap = 0
             elif gap > _GAP_MAX:
                 gap = _GAP_MAX
-            sm.put((d ^ self._inv[j]) | (n - 1) << 1 | gap << 16)
+            if guard:
+                self._gout[j] += 1
+            sm.put((d ^ self._inv[j]) | (n - 1) << 1 | gap << 16 | guard)
             self._sent[j] += steps
+
+    def home_axis(self, i, pos):
+        # The switch has stopped the carriage and the count starts over here: the reports of
+        # batches handed over before now are of steps the re-based count no longer holds.
+        if not self._servo[i]:
+            j = self._slot[i]
+            self._gskip[j] = self._gout[j]
+        BoardHal.home_axis(self, i, pos)
 
     def wdt_start(self, timeout_ms):
         # Once started the RP2040 watchdog cannot be stopped, only fed.

@@ -168,6 +168,7 @@ class Pin:
     IN = 0
     OUT = 1
     PULL_UP = 1
+    IRQ_FALLING = 2
     def __init__(self, id, mode=-1, pull=-1, value=0):
         self.id = id
         self.v = value
@@ -175,6 +176,8 @@ class Pin:
         if v is None:
             return self.v
         self.v = v
+    def irq(self, handler=None, trigger=0):
+        pass
 class PWM:
     def __init__(self, pin, freq=0, duty_u16=0):
         self.d = duty_u16
@@ -199,7 +202,7 @@ def asm_pio(**kw):
         return f
     return program
 class StateMachine:
-    def __init__(self, id, prog, freq=0, set_base=None, out_base=None):
+    def __init__(self, id, prog, freq=0, set_base=None, out_base=None, jmp_pin=None):
         self.word = 0
         self.puts = 0
         self.fifo = 0
@@ -207,6 +210,8 @@ class StateMachine:
         pass
     def tx_fifo(self):
         return self.fifo
+    def rx_fifo(self):
+        return 0
     def put(self, w):
         self.word = w
         self.puts += 1
