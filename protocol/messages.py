@@ -88,6 +88,11 @@ class Msg(IntEnum):
     GET_CONFIG    = 0x30  # host -> board: read one configuration value
     CONFIG        = 0x31  # board -> host: a configuration value and its allowed range
     SET_CONFIG    = 0x32  # host -> board: validate, apply and save one value
+    GET_NAME      = 0x33  # host -> board: the rig's name
+    NAME          = 0x34  # board -> host: answer to GET_NAME
+    SET_NAME      = 0x35  # host -> board: name the rig (kept in its configuration)
+    CONFIG_STAGE  = 0x36  # host -> board: values for an all-or-nothing change, each range-checked, held
+    CONFIG_APPLY  = 0x37  # host -> board: check the staged values together; apply and save all, or none
     REPL          = 0x40  # host -> board: leave the protocol and hand the port to the REPL
     SHOT_LOAD     = 0x50  # host -> board: start uploading a shot (replaces a loaded one)
     SHOT_DATA     = 0x51  # host -> board: the next words of the shot being uploaded
@@ -228,6 +233,7 @@ class State(IntEnum):
 
 
 AXIS_NAME_LEN = 8
+RIG_NAME_MAX = 16  # letters, digits, - _ . (the board checks)
 BUILD_ID_LEN = 32
 REASON_MAX = 64
 
@@ -252,6 +258,12 @@ AxisSample = Struct(
 
 ShotWord = Struct(
     field("w", Int32sl, "one word of the compiled shot (docs/shots.md: record layouts)"),
+)
+
+ConfigItem = Struct(
+    field("axis", Int8ul, "axis index, or 255 for board settings"),
+    field("key", Int8ul, "configuration key", enum=ConfigKey),
+    field("value", Int32sl, "new value (unit by key)"),
 )
 
 AxisStatus = Struct(
@@ -384,6 +396,20 @@ PAYLOADS: dict[Msg, Struct] = {
         field("key", Int8ul, "what to set", enum=ConfigKey),
         field("value", Int32sl, "new value (unit by key)"),
     ),
+    Msg.GET_NAME: Struct(),
+    Msg.NAME: Struct(
+        field("name", PaddedString(RIG_NAME_MAX, "ascii"), "the rig's name, NUL padded; empty when it has none"),
+    ),
+    Msg.SET_NAME: Struct(
+        field("name", PaddedString(RIG_NAME_MAX, "ascii"), "the new name: A-Z a-z 0-9 - _ . NUL padded (empty: none)"),
+    ),
+    Msg.CONFIG_STAGE: Struct(
+        field("begin", Int8ul, "1 = drop what is staged and start a new change", lo=0, hi=1),
+        field("items", PrefixedArray(Int8ul, ConfigItem), "settings to stage, each checked against its range"),
+    ),
+    Msg.CONFIG_APPLY: Struct(
+        field("count", Int16ul, "items the host staged: a mismatch applies nothing"),
+    ),
     Msg.REPL: Struct(),
     Msg.SHOT_LOAD: Struct(
         field("shot_id", Int16ul, "host's id for this shot; PLAY and SHOT_STATE name it", lo=1),
@@ -434,6 +460,7 @@ HOST_TO_BOARD = frozenset({
     Msg.HELLO, Msg.PING, Msg.GET_EVENTS, Msg.GET_AXIS, Msg.GET_STATUS, Msg.SET_TELEMETRY,
     Msg.ARM, Msg.DISARM, Msg.MOVE_TO, Msg.STOP, Msg.ESTOP, Msg.CLEAR,
     Msg.JOG, Msg.JOG_END, Msg.HOME, Msg.GET_CONFIG, Msg.SET_CONFIG, Msg.REPL,
+    Msg.GET_NAME, Msg.SET_NAME, Msg.CONFIG_STAGE, Msg.CONFIG_APPLY,
     Msg.SHOT_LOAD, Msg.SHOT_DATA, Msg.SHOT_COMMIT, Msg.SHOT_PLAY, Msg.SHOT_PAUSE, Msg.SHOT_RESUME, Msg.GET_SHOT,
     Msg.TRIGGER,
 })

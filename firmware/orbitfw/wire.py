@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0xb7b6859e
+SCHEMA_HASH = 0xb8ffa180
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -74,6 +74,11 @@ MSG_HOME = const(0x28)
 MSG_GET_CONFIG = const(0x30)
 MSG_CONFIG = const(0x31)
 MSG_SET_CONFIG = const(0x32)
+MSG_GET_NAME = const(0x33)
+MSG_NAME = const(0x34)
+MSG_SET_NAME = const(0x35)
+MSG_CONFIG_STAGE = const(0x36)
+MSG_CONFIG_APPLY = const(0x37)
 MSG_REPL = const(0x40)
 MSG_SHOT_LOAD = const(0x50)
 MSG_SHOT_DATA = const(0x51)
@@ -225,6 +230,12 @@ HOME_SIZE = const(2)
 GET_CONFIG_SIZE = const(2)
 CONFIG_SIZE = const(14)
 SET_CONFIG_SIZE = const(6)
+GET_NAME_SIZE = const(0)
+NAME_SIZE = const(16)
+SET_NAME_SIZE = const(16)
+CONFIG_STAGE_SIZE = const(2)
+CONFIG_STAGE_ITEM_SIZE = const(6)
+CONFIG_APPLY_SIZE = const(2)
 REPL_SIZE = const(0)
 SHOT_LOAD_SIZE = const(15)
 SHOT_DATA_SIZE = const(5)
@@ -378,6 +389,31 @@ def pack_config(buf, off, axis, key, value, lo, hi):
 def unpack_set_config(buf, off):
     # -> (axis, key, value)
     return struct.unpack_from("<BBi", buf, off)
+
+
+def pack_name(buf, off, name):
+    struct.pack_into("<16s", buf, off, name)
+    return off + 16
+
+
+def unpack_set_name(buf, off):
+    # -> (name)
+    return struct.unpack_from("<16s", buf, off)
+
+
+def unpack_config_stage(buf, off):
+    # -> (begin, count); the tail starts at off + CONFIG_STAGE_SIZE
+    return struct.unpack_from("<BB", buf, off)
+
+
+def unpack_config_stage_item(buf, off):
+    # -> (axis, key, value)
+    return struct.unpack_from("<BBi", buf, off)
+
+
+def unpack_config_apply(buf, off):
+    # -> (count)
+    return struct.unpack_from("<H", buf, off)
 
 
 def unpack_shot_load(buf, off):

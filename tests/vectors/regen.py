@@ -136,6 +136,16 @@ CASES = [
     ("get_config", Msg.GET_CONFIG, 1, {"axis": 255, "key": 32}),
     ("config", Msg.CONFIG, 1, {"axis": 0, "key": 3, "value": 180000, "lo": 1, "hi": 2000000}),
     ("set_config", Msg.SET_CONFIG, 2, {"axis": 3, "key": 1, "value": -5000}),
+    ("get_name", Msg.GET_NAME, 4, {}),
+    ("name", Msg.NAME, 4, {"name": "A-cam"}),
+    ("set_name", Msg.SET_NAME, 5, {"name": "B_cam.2"}),
+    (
+        "config_stage",
+        Msg.CONFIG_STAGE,
+        6,
+        {"begin": 1, "items": [{"axis": 0, "key": 6, "value": 120000}, {"axis": 255, "key": 32, "value": 500}]},
+    ),
+    ("config_apply", Msg.CONFIG_APPLY, 7, {"count": 2}),
     ("repl", Msg.REPL, 3, {}),
     (
         "shot_load",
