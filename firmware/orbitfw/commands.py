@@ -356,6 +356,89 @@ def _set_config(b, seq, plen):
     b.ack(seq)
 
 
+def _saved(b):
+    # after a change: keep it on flash, clear the defaults flag, let the motion core see it
+    cfg = b.cfg
+    try:
+        cfg.save()
+    except OSError as e:
+        raise Nack(wire.ERR_INTERNAL, "config not saved: %s" % e) from None
+    cfg.fault = False
+    b.flags &= ~wire.FLAG_CONFIG_DEFAULTS
+    b.apply_config()
+
+
+def _get_name(b, seq, plen):
+    _expect(plen, wire.GET_NAME_SIZE)
+    wire.pack_name(b.link.tx, PAYLOAD, b.cfg.name.encode())
+    b.reply(wire.MSG_NAME, seq, wire.NAME_SIZE)
+
+
+def _set_name(b, seq, plen):
+    _expect(plen, wire.SET_NAME_SIZE)
+    raw = wire.unpack_set_name(b.link.frame, PAYLOAD)[0]
+    try:
+        name = raw.rstrip(b"\x00").decode()
+        b.cfg.check_name(name)
+    except (UnicodeError, ValueError, ConfigError) as e:
+        raise Nack(wire.ERR_BAD_VALUE, e.args[0] if e.args else "rig name is not text") from None
+    old = b.cfg.name
+    b.cfg.name = name
+    try:
+        _saved(b)
+    except Nack:
+        b.cfg.name = old
+        raise
+    b.ack(seq)
+
+
+def _config_stage(b, seq, plen):
+    # Hold values for an all-or-nothing change: each is checked against its range here, the set
+    # as a whole by CONFIG_APPLY. Nothing changes until then.
+    frame = b.link.frame
+    begin, count = wire.unpack_config_stage(frame, PAYLOAD)
+    _expect(plen, wire.CONFIG_STAGE_SIZE + count * wire.CONFIG_STAGE_ITEM_SIZE)
+    cfg = b.cfg
+    if begin:
+        cfg.stage = []
+    off = PAYLOAD + wire.CONFIG_STAGE_SIZE
+    for _ in range(count):
+        axis, key, value = wire.unpack_config_stage_item(frame, off)
+        off += wire.CONFIG_STAGE_ITEM_SIZE
+        try:
+            cfg.stage_add(axis, key, value)
+        except ConfigError as e:
+            cfg.stage = []
+            raise Nack(wire.ERR_BAD_VALUE, e.args[0]) from None
+    b.ack(seq, len(cfg.stage))
+
+
+def _config_apply(b, seq, plen):
+    _expect(plen, wire.CONFIG_APPLY_SIZE)
+    count = wire.unpack_config_apply(b.link.frame, PAYLOAD)[0]
+    cfg = b.cfg
+    if count != len(cfg.stage):
+        n = len(cfg.stage)
+        cfg.stage = []
+        raise Nack(wire.ERR_BAD_VALUE, "%d settings staged, the host sent %d: nothing applied" % (n, count))
+    try:
+        cfg.stage_check(b.motion.pos)
+    except ConfigError as e:
+        cfg.stage = []
+        code = wire.ERR_LIMIT if "excludes the axis" in e.args[0] else wire.ERR_BAD_VALUE
+        raise Nack(code, e.args[0]) from None
+    old_vals = {k: list(v) for k, v in cfg.vals.items()}
+    old_board = dict(cfg.board)
+    cfg.stage_apply()
+    try:
+        _saved(b)
+    except Nack:
+        cfg.vals = old_vals  # not on flash: not in force either
+        cfg.board = old_board
+        raise
+    b.ack(seq, count)
+
+
 # --- shots (orbitfw/shot.py) ------------------------------------------------------------------
 def _shot_load(b, seq, plen):
     _expect(plen, wire.SHOT_LOAD_SIZE)
@@ -482,6 +565,10 @@ COMMANDS = {
     wire.MSG_JOG_END: (_jog_end, (_IDLE, _JOGGING, _HOLD, _DISARMED)),
     wire.MSG_HOME: (_home, (_IDLE,)),
     wire.MSG_SET_CONFIG: (_set_config, (_DISARMED, _IDLE)),
+    wire.MSG_GET_NAME: (_get_name, _ANY),
+    wire.MSG_SET_NAME: (_set_name, (_DISARMED, _IDLE)),
+    wire.MSG_CONFIG_STAGE: (_config_stage, (_DISARMED, _IDLE)),
+    wire.MSG_CONFIG_APPLY: (_config_apply, (_DISARMED, _IDLE)),
     wire.MSG_REPL: (_repl, (_DISARMED, _FAULT, _ESTOP)),
     wire.MSG_SHOT_LOAD: (_shot_load, (_DISARMED, _IDLE, _MOVING, _JOGGING, _HOLD)),
     wire.MSG_SHOT_DATA: (_shot_data, (_DISARMED, _IDLE, _MOVING, _JOGGING, _RUNNING, _HOLD)),

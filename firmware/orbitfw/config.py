@@ -51,6 +51,9 @@ BOARD_KEYS = (
 )
 
 _SERVO_POS = 180_000  # a servo turns at most half a turn each way
+NAME_MAX = 16
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_."
+STAGE_MAX = 64  # settings one all-or-nothing change may hold (5 axes x 10 keys + 3 board keys fit)
 
 
 class ConfigError(Exception):
@@ -116,6 +119,8 @@ class Config:
         self._hw = axes
         self.vals = {}  # wire key -> list by axis
         self.board = {}  # wire key -> value
+        self.name = ""  # the rig's name, so that a host can refuse the wrong rig
+        self.stage = []  # (axis, key, value) held for CONFIG_APPLY
         self.defaults()
         self.fault = False  # the stored file was unusable: running on defaults
 
@@ -198,6 +203,53 @@ class Config:
         else:
             self.vals[key][axis] = value
 
+    def check_name(self, name):
+        if len(name) > NAME_MAX:
+            raise ConfigError("rig name is %d characters: at most %d" % (len(name), NAME_MAX))
+        for c in name:
+            if c not in _NAME_CHARS:
+                raise ConfigError("rig name: %r not allowed (letters, digits, - _ .)" % c)
+
+    # --- all-or-nothing changes -----------------------------------------------------------
+    def stage_add(self, axis, key, value):
+        # Each value against its own range now; the set as a whole at stage_check().
+        if len(self.stage) >= STAGE_MAX:
+            raise ConfigError("more than %d settings in one change" % STAGE_MAX)
+        self.check(axis, key, value, False)
+        self.stage.append((axis, key, value))
+
+    def stage_check(self, pos):
+        # Would the staged values, all together, make a valid configuration with every axis
+        # (at ``pos``) inside its limits? ConfigError names the first problem; nothing changes.
+        vmin = list(self.vals[wire.CFG_MIN])
+        vmax = list(self.vals[wire.CFG_MAX])
+        home = list(self.vals[wire.CFG_HOME])
+        for axis, key, value in self.stage:
+            if axis == wire.BOARD_AXIS:
+                continue
+            if key == wire.CFG_MIN:
+                vmin[axis] = value
+            elif key == wire.CFG_MAX:
+                vmax[axis] = value
+            elif key == wire.CFG_HOME:
+                home[axis] = value
+        for i in range(self.n):
+            name = self.names[i]
+            if vmin[i] >= vmax[i]:
+                raise ConfigError("%s.min %d must be below %s.max %d" % (name, vmin[i], name, vmax[i]))
+            if not vmin[i] <= home[i] <= vmax[i]:
+                raise ConfigError("%s.home %d outside %s.min..max %d..%d" % (name, home[i], name, vmin[i], vmax[i]))
+            if not vmin[i] <= pos[i] <= vmax[i]:
+                raise ConfigError("%s.min..max %d..%d excludes the axis at %d" % (name, vmin[i], vmax[i], pos[i]))
+
+    def stage_apply(self):
+        for axis, key, value in self.stage:
+            if axis == wire.BOARD_AXIS:
+                self.board[key] = value
+            else:
+                self.vals[key][axis] = value
+        self.stage = []
+
     def axis_table(self):
         # (name, kind, unit, lo, hi, vmax, amax, jmax) per axis, for the motion core
         v = self.vals
@@ -221,7 +273,7 @@ class Config:
         for i in range(self.n):
             axes[self.names[i]] = {name: self.vals[k][i] for name, k in AXIS_KEYS}
         board = {name: self.board[k] for name, k in BOARD_KEYS}
-        return json.dumps({"version": 1, "axes": axes, "board": board})
+        return json.dumps({"version": 1, "axes": axes, "board": board, "name": self.name})
 
     def load(self):
         # Read the stored file. Returns True if it was used; on any problem, keeps the
@@ -279,6 +331,11 @@ class Config:
                 self.set(wire.BOARD_AXIS, key, board[name], False)
         for i in range(self.n):
             self.check(i, wire.CFG_MIN, self.vals[wire.CFG_MIN][i])
+        name = doc.get("name", "")
+        if not isinstance(name, str):
+            raise ConfigError("rig name is not text")
+        self.check_name(name)
+        self.name = name
 
     def save(self):
         # Atomic: write the whole file under a temporary name, then rename it over the old.
