@@ -76,13 +76,47 @@ def _line_of(text: str, section: str, key: str) -> int:
     return 1
 
 
+STAGE_CHUNK = 20  # settings per CONFIG_STAGE frame: short frames pass a noisy line
+
+
+def apply_all(rig: Rig, items: list[tuple[str, ConfigKey, int]]) -> int:
+    """Set every (axis or "board", key, wire value) on the board together: the board checks
+    them as one configuration and applies and saves all of them, or none (CONFIG_STAGE, then
+    CONFIG_APPLY). Returns how many were applied."""
+    from orbitrig.protocol.messages import Msg
+
+    staged = []
+    for axis, key, value in items:
+        ax, k = rig._config_key(axis, key.name)
+        staged.append({"axis": ax, "key": int(k), "value": value})
+    for i in range(0, len(staged), STAGE_CHUNK):
+        rig.link.request(
+            Msg.CONFIG_STAGE, {"begin": 1 if i == 0 else 0, "items": staged[i : i + STAGE_CHUNK]}
+        )
+    rig.link.request(Msg.CONFIG_APPLY, {"count": len(staged)})
+    for axis, key, value in items:
+        if axis == "board" and key == ConfigKey.LINK_TIMEOUT:
+            rig.link.set_watchdog(value)  # keepalives keep pace with the board's new watchdog
+    return len(staged)
+
+
 def import_file(rig: Rig, path: Path) -> int:
-    """Apply a file written by export. Every value is checked against the board's ranges
-    before anything is sent; returns the number of settings written."""
+    """Apply a file written by export, all or nothing. Every value is checked against the
+    board's ranges before anything is sent; returns the number of settings written."""
     try:
-        text = path.read_text()
+        raw = path.read_bytes()
     except OSError as e:
         raise BadInput(f"{path}: {e.strerror or e}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise BadInput(
+            f"{path}:{line}: not a text file (byte 0x{raw[e.start]:02x}): expected JSON from `config export`"
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise BadInput(f"{path}:{line}: not a text file (a NUL byte): expected JSON from `config export`")
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as e:
@@ -109,46 +143,15 @@ def import_file(rig: Rig, path: Path) -> int:
                 raise BadInput(f"{where} = {value} outside {to_user(key, lo)}..{to_user(key, hi)}")
             wanted[(section, key)] = (wv, line)
             current[(section, key)] = cur
-    steps: list[tuple[str, ConfigKey, int, int]] = []
-    for section in doc:
-        if section == "board":
-            continue
+    changed = [(sec, key, wv) for (sec, key), (wv, _line) in wanted.items() if current[(sec, key)] != wv]
+    if not changed:
+        return 0
+    try:
+        return apply_all(rig, changed)
+    except CommandRefused as e:
+        from .clitools import user_reason
 
-        lo_new, lo_line = wanted.get((section, ConfigKey.MIN), (None, 0))  # type: ignore[assignment]
-        hi_new, hi_line = wanted.get((section, ConfigKey.MAX), (None, 0))  # type: ignore[assignment]
-        for key in (ConfigKey.MIN, ConfigKey.MAX):
-            if (section, key) not in current:
-                current[(section, key)] = rig.config_get(section, key.name)[0]
-        lo_cur = current[(section, ConfigKey.MIN)]
-        hi_cur = current[(section, ConfigKey.MAX)]
-        lo_fin = lo_cur if lo_new is None else lo_new
-        hi_fin = hi_cur if hi_new is None else hi_new
-        home = wanted.get((section, ConfigKey.HOME))
-        if lo_fin >= hi_fin:
-            raise BadInput(f"{path}:{lo_line or hi_line}: {section}.min must be below {section}.max")
-        # widen to the union, set home inside it, then narrow: never an invalid moment
-        steps.append((section, ConfigKey.MIN, min(lo_cur, lo_fin), lo_line))
-        steps.append((section, ConfigKey.MAX, max(hi_cur, hi_fin), hi_line))
-        if home is not None:
-            steps.append((section, ConfigKey.HOME, home[0], home[1]))
-        steps.append((section, ConfigKey.MIN, lo_fin, lo_line))
-        steps.append((section, ConfigKey.MAX, hi_fin, hi_line))
-        for (sec, key), (wv, line) in wanted.items():
-            if sec == section and key not in (ConfigKey.MIN, ConfigKey.MAX, ConfigKey.HOME):
-                steps.append((sec, key, wv, line))
-    steps += [(s, k, v, ln) for (s, k), (v, ln) in wanted.items() if s == "board"]
-    done = 0
-    last: dict[tuple[str, ConfigKey], int] = dict(current)
-    for section, key, wv, line in steps:
-        if last.get((section, key)) == wv:
-            continue
-        try:
-            rig.config_set(section, key.name, wv)
-        except CommandRefused as e:
-            raise BadInput(f"{path}:{line}: {e.reason} ({done} settings applied before it)") from None
-        last[(section, key)] = wv
-        done += 1
-    return done
+        raise BadInput(f"{path}: {user_reason(e.reason)} (nothing applied)") from None
 
 
 @click.group()
@@ -174,7 +177,9 @@ def _port_opts(fn: Any) -> Any:
 @click.argument("names", nargs=-1, metavar="[AXIS.KEY]...")
 def config_get(port: str, timeout: float, names: tuple[str, ...]) -> None:
     """Show settings with their allowed ranges (all of them without arguments)."""
-    with Rig.connect(port, timeout=timeout) as rig:
+    from .cli import _connect
+
+    with _connect(port, timeout) as rig:
         wanted = [split_name(n) for n in names] or [(a.name, k) for a in rig.axes for k in AXIS_KEYS] + [
             ("board", k) for k in BOARD_KEYS
         ]
@@ -193,19 +198,45 @@ def config_get(port: str, timeout: float, names: tuple[str, ...]) -> None:
 @_port_opts
 @click.argument("assignments", nargs=-1, required=True, metavar="AXIS.KEY=VALUE...")
 def config_set(port: str, timeout: float, assignments: tuple[str, ...]) -> None:
-    """Validate, apply and save settings, e.g. `pan.vmax=90 board.link_timeout=300`."""
-    with Rig.connect(port, timeout=timeout) as rig:
-        for item in assignments:
-            name, eq, text = item.partition("=")
-            if not eq:
-                raise BadInput(f"bad assignment {item!r}: expected AXIS.KEY=VALUE")
-            axis, key = split_name(name)
-            try:
-                value = float(text)
-            except ValueError:
-                raise BadInput(f"bad assignment {item!r}: {text!r} is not a number") from None
-            rig.config_set(axis, key.name, to_wire(key, value, name))
-            click.echo(f"{name} = {text}")
+    """Validate, apply and save settings, all or nothing, e.g. `pan.vmax=90 board.link_timeout=300`.
+
+    The board checks the settings together (limits against each other and against where each
+    axis stands) and applies all of them or none; a refusal names the setting and its range
+    in the axis unit."""
+    from .cli import _connect
+    from .clitools import strict_number
+
+    items: list[tuple[str, ConfigKey, float]] = []
+    seen: set[tuple[str, ConfigKey]] = set()
+    for item in assignments:
+        name, eq, text = item.partition("=")
+        if not eq:
+            raise BadInput(f"bad assignment {item!r}: expected AXIS.KEY=VALUE")
+        axis, key = split_name(name)
+        if (axis, key) in seen:
+            raise BadInput(f"{name} given twice: set each setting once")
+        seen.add((axis, key))
+        if not text.strip() or text != text.strip():
+            raise BadInput(f"bad assignment {item!r}: {text!r} is not a number")
+        try:
+            value = strict_number(text, name)
+        except BadInput as e:
+            if "finite" in str(e):
+                raise
+            raise BadInput(f"bad assignment {item!r}: {text!r} is not a number") from None
+        items.append((axis, key, value))
+    with _connect(port, timeout, control=True) as rig:
+        wire_items = [
+            (axis, key, to_wire(key, value, f"{axis}.{key.name.lower()}")) for axis, key, value in items
+        ]
+        if len(wire_items) == 1:
+            axis, key, wv = wire_items[0]
+            rig.config_set(axis, key.name, wv)
+        else:
+            apply_all(rig, wire_items)
+    for item in assignments:
+        name, _, text = item.partition("=")
+        click.echo(f"{name} = {text}")
 
 
 @config.command("export")
@@ -213,7 +244,9 @@ def config_set(port: str, timeout: float, assignments: tuple[str, ...]) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default stdout)")
 def config_export(port: str, timeout: float, output: Path | None) -> None:
     """Write the whole configuration as JSON (one setting per line)."""
-    with Rig.connect(port, timeout=timeout) as rig:
+    from .cli import _connect
+
+    with _connect(port, timeout) as rig:
         doc = read_all(rig)
     text = json.dumps(doc, indent=2) + "\n"
     if output is None:
@@ -227,7 +260,9 @@ def config_export(port: str, timeout: float, output: Path | None) -> None:
 @_port_opts
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def config_import(port: str, timeout: float, file: Path) -> None:
-    """Apply a file written by export. Every value is range-checked before any is sent."""
-    with Rig.connect(port, timeout=timeout) as rig:
+    """Apply a file written by export, all or nothing. Every value is range-checked before any is sent."""
+    from .cli import _connect
+
+    with _connect(port, timeout, control=True) as rig:
         n = import_file(rig, file)
     click.echo(f"applied {n} changed settings from {file}")
