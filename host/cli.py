@@ -351,6 +351,27 @@ def info(port: str, timeout: float, as_json: bool) -> None:
         )
 
 
+@cli.command("name")
+@port_options
+@click.argument("new_name", required=False, metavar="[NAME]")
+@click.option("--clear", is_flag=True, help="remove the rig's name")
+def name_cmd(port: str, timeout: float, new_name: str | None, clear: bool) -> None:
+    """Show the rig's name, or set it: 1..16 of letters, digits, - _ . kept on the board.
+
+    With a name set, `--rig NAME` on any command refuses every other board, and finds
+    the rig server of that rig without --port."""
+    from .rigname import read_name, write_name
+
+    if new_name is not None or clear:
+        with _connect(port, timeout, control=True) as rig:
+            write_name(rig, "" if clear else new_name or "")
+        click.echo(f"rig name: {new_name}" if not clear else "rig name cleared")
+        return
+    with _connect(port, timeout) as rig:
+        shown = read_name(rig)
+    click.echo(shown or "(no name: set one with `orbitrig name NAME`)")
+
+
 @cli.command()
 @port_options
 @click.option("--count", "-n", default=10, show_default=True, type=click.IntRange(1, 1_000_000))

@@ -121,6 +121,7 @@ _SCALED = ("min", "max", "home", "vmax", "amax", "jmax")
 _CFG_RANGE = re.compile(r"^(\w+)\.(\w+) (-?\d+) outside (-?\d+)\.\.(-?\d+)$")
 _CFG_PAIR = re.compile(r"^(\w+)\.(min|home) (-?\d+) (must be below|outside) (.*)$")
 _CFG_AT = re.compile(r"^(\w+)\.(min|max) (-?\d+) would put the axis \(at (-?\d+)\) outside its limits$")
+_CFG_EXCLUDES = re.compile(r"^(\w+)\.min\.\.max (-?\d+)\.\.(-?\d+) excludes the axis at (-?\d+)$")
 _DURATION = re.compile(r"duration_ms (\d+)")
 _NEEDS_MS = re.compile(r"needs (\d+) ms")
 _JOG_VEL = re.compile(r"^(\w+) jog velocity (-?\d+) outside -(\d+)\.\.(\d+)$")
@@ -137,6 +138,8 @@ def user_reason(reason: str) -> str:
     'pan.vmax 5000 outside 0.001..2000'
     >>> user_reason("board.link_timeout_ms 20 outside 50..10000")
     'board.link_timeout 20 outside 50..10000 ms'
+    >>> user_reason("pan.min..max 100000..170000 excludes the axis at 0")
+    'pan.min..max 100..170 would put pan (now at 0) outside its limits'
     >>> user_reason("duration_ms 300 too short: tilt needs 440 ms")
     'duration 0.3 s too short: tilt needs 0.44 s'
     """
@@ -151,6 +154,10 @@ def user_reason(reason: str) -> str:
     if m:
         axis, key, v, at = m.groups()
         return f"{axis}.{key} {_k(v)} would put {axis} (now at {_k(at)}) outside its limits"
+    m = _CFG_EXCLUDES.match(reason)
+    if m:
+        axis, lo, hi, at = m.groups()
+        return f"{axis}.min..max {_k(lo)}..{_k(hi)} would put {axis} (now at {_k(at)}) outside its limits"
     m = _CFG_PAIR.match(reason)
     if m:
         axis, key, v, verb, rest = m.groups()

@@ -37,6 +37,15 @@ def read_name(rig: Any) -> str:
         return ""
 
 
+def write_name(rig: Any, name: str) -> None:
+    """Name the rig ("" clears the name); the board keeps it in its configuration."""
+    from orbitrig.protocol.messages import Msg
+
+    if name:
+        check_name(name)
+    rig.link.request(Msg.SET_NAME, {"name": name})
+
+
 def require(rig: Any, wanted: str | None, where: str) -> None:
     """Refuse, in one line, a board that is not rig ``wanted``."""
     if not wanted:

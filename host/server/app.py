@@ -84,6 +84,7 @@ class RigServer:
         self.shot_job: Any = None  # the console's running shot command (host/server/shots.py)
         self.started = time.time()
         self.url = ""  # http://HOST:PORT once listening (the console's shot player connects to it)
+        self.on_rename: Any = None
 
     # --- the owner thread's news ------------------------------------------------------------
     def sink(self, kind: str, payload: Any) -> None:
@@ -133,6 +134,12 @@ class RigServer:
         if self.state() in MOVING:
             log.info("STOP: %s", why)
             await self.command(Msg.STOP)
+
+    def rename(self, name: str) -> None:
+        """The board was renamed through this server: say so, and be found by the new name."""
+        self.name = name
+        if self.on_rename is not None:
+            self.on_rename(name)
 
     # --- lease ------------------------------------------------------------------------------
     def lease_info(self) -> dict[str, Any]:
@@ -405,6 +412,8 @@ async def _handle(srv: RigServer, c: Client, op: str, req: dict[str, Any]) -> No
             return
         timeout = req.get("timeout")
         result = await srv.command(msg, req.get("fields") or {}, float(timeout) if timeout else None)
+        if msg.name == "SET_NAME" and "reply" in result:
+            srv.rename(str((req.get("fields") or {}).get("name", "")))
         c.send({"op": "rep", "id": rid, **result})
     elif op == "lease":
         c.send({"op": "rep", "id": rid, **srv.take(c, bool(req.get("force")))})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import secrets
@@ -121,6 +122,13 @@ async def _serve(srv: RigServer, host: str, http_port: int, say: Callable[[str],
     )
     registry.publish(entry)
     srv.url = entry.url
+
+    def renamed(name: str) -> None:
+        nonlocal entry
+        entry = dataclasses.replace(entry, name=name)
+        registry.publish(entry)
+
+    srv.on_rename = renamed
     srv.owner.start()
     rig = f"rig {srv.name}" if srv.name else "unnamed rig"
     say(f"orbitrig server: {rig} on {srv.owner.url}; console and API on {url}")
