@@ -309,7 +309,7 @@ class Config:
         # (another type, a key it does not know) is refused, not skipped.
         if not isinstance(doc, dict) or doc.get("version") != 1:
             raise ConfigError("unknown config version")
-        _only(doc, ("version", "axes", "board"), "top level")
+        _only(doc, ("version", "axes", "board", "name"), "top level")
         axes = doc["axes"]
         if not isinstance(axes, dict):
             raise ConfigError("axes is not an object")
