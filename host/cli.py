@@ -749,6 +749,73 @@ def serve(
 
 
 @cli.command()
+@port_options
+@click.option("--back", is_flag=True, help="the other way: leave the REPL and run the firmware again")
+def repl(port: str, timeout: float, back: bool) -> None:
+    """Hand the board's port to the MicroPython REPL (stops and disarms the rig first).
+
+    Then `mpremote connect PORT resume fs ls` (or any mpremote command with `resume`) works.
+    `orbitrig repl --back -p PORT` (or Ctrl-D at the friendly REPL) runs the firmware again."""
+    from .clitools import MOVING_STATES
+    from .errors import PortBusy
+    from .rig import Rig
+    from .server.client import locate
+
+    port = _port_of(port)
+    entry = locate(port)
+    if entry is not None:
+        raise PortBusy(
+            f"port busy: the rig server (pid {entry.pid}) at {entry.url} owns {port}; stop it first"
+        )
+    if back:
+        _repl_back(port, timeout)
+        return
+    with Rig.connect(port, timeout=timeout, direct=True, rig=os.environ.get("ORBITRIG_RIG") or None) as rig:
+        st = rig.status()
+        if st.state in MOVING_STATES:
+            rig.stop()
+            st = rig.wait_idle(timeout=30)
+        if st.state == "HOLD":
+            rig.clear()
+        elif st.state == "IDLE":
+            rig.disarm()
+        from orbitrig.protocol.messages import Msg
+
+        rig.link.request(Msg.REPL)
+    click.echo(f"the REPL has {port} now: mpremote connect {port} resume fs ls")
+    click.echo(f"run the firmware again: orbitrig repl --back -p {port}")
+
+
+def _repl_back(port: str, timeout: float) -> None:
+    """Leave the raw REPL (Ctrl-B) and soft-reset from the friendly one (Ctrl-D): main.py runs."""
+    import time as _time
+
+    from .link import open_port
+    from .rig import Rig
+
+    ser = open_port(port)
+    try:
+        ser.write(b"\r\x02")
+        _time.sleep(0.1)
+        ser.write(b"\x04")
+        ser.flush()
+        _time.sleep(0.3)
+    finally:
+        ser.close()
+    deadline = _time.monotonic() + max(5.0, timeout)
+    while True:
+        try:
+            with Rig.connect(port, timeout=1.0, direct=True) as rig:
+                info = rig.info
+            break
+        except RigError:
+            if _time.monotonic() > deadline:
+                raise
+    assert info is not None
+    click.echo(f"firmware {info.build_id} runs again on {port}")
+
+
+@cli.command()
 @click.option("--pings", default=2000, show_default=True, type=click.IntRange(100, 1_000_000))
 @click.option("--heap", default="256K", show_default=True, help="emulated board heap")
 def bench(pings: int, heap: str) -> None:
