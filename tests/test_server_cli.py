@@ -224,3 +224,30 @@ def test_ports_has_headers_and_lists_emulated_boards(env: dict[str, str], tmp_pa
     assert lines[0].startswith("SERIAL PORT") and "EMULATED BOARD       PID" in lines
     assert f"/dev/pts/77          {os.getpid()}" in lines
     assert any(x.startswith("RIG SERVER") for x in lines)
+
+
+def test_repl_hands_the_port_to_mpremote_and_back(port: str, env: dict[str, str]) -> None:
+    assert run(env, "name", "-p", port, "R-cam").returncode == 0
+    try:
+        p = run(env, "repl", "-p", port)
+        assert p.returncode == 0, p.stderr
+        assert p.stdout.splitlines()[0] == f"the REPL has {port} now: mpremote connect {port} resume fs ls"
+        ls = subprocess.run(
+            [sys.executable, "-m", "mpremote", "connect", port, "resume", "fs", "ls"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert ls.returncode == 0 and "main.py" in ls.stdout and "config.json" in ls.stdout, ls.stderr
+        p = run(env, "repl", "--back", "-p", port)
+        assert p.returncode == 0 and "runs again" in p.stdout, p.stderr
+        st = run(env, "status", "-p", port)
+        assert "CONFIG_DEFAULTS" not in st.stdout, st.stdout  # the stored name is a valid configuration
+        assert run(env, "name", "-p", port).stdout.strip() == "R-cam"  # kept across the reboot
+    finally:
+        run(env, "name", "-p", port, "--clear")
+        with Rig.connect(port, direct=True) as rig:
+            if rig.status().state == "DISARMED":
+                rig.arm()
+            if rig.status().flags & 0x04:
+                rig.wait_motion(rig.home(), timeout=60)
