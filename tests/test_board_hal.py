@@ -8,6 +8,7 @@ generator stops on the homing switch to the step, and homing comes back to the s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,8 +24,9 @@ STEPS_PER_MM = 80  # the slider's default calibration (orbitfw/config.py)
 class HalBoard:
     """The firmware Board on one HAL, spoken to in frames; ticks are the test's to give."""
 
-    def __init__(self, hal: str) -> None:
-        self.mp = MicroPythonChild("hal_harness.py", hal, str(MP_DIR / "fakehw"))
+    def __init__(self, hal: str, flash: Path) -> None:
+        # the board's flash is a fresh directory: SET_CONFIG saves config.json there
+        self.mp = MicroPythonChild("hal_harness.py", hal, str(MP_DIR / "fakehw"), cwd=flash)
         self.seq = 0
         self.pk = framing.Packetizer()
         self.events: list[dict[str, Any]] = []
@@ -77,8 +79,8 @@ class HalBoard:
 
 
 @pytest.fixture
-def board(request: pytest.FixtureRequest) -> Iterator[HalBoard]:
-    b = HalBoard(request.param)
+def board(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HalBoard]:
+    b = HalBoard(request.param, tmp_path)
     yield b
     b.close()
 
