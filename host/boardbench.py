@@ -58,47 +58,88 @@ class BenchHal(hal_sim.Hal):
         time.sleep_ms(ms)
 """
 
+# Decode + dispatch + encode, one frame per service() call, of a mix of commands: PING,
+# GET_STATUS and a MOVE_TO (planned for real: the board is armed, the axes homed). The ticks
+# that run each move to its end between two MOVE_TOs are not timed.
 FRAME_COST = """
 from orbitfw.loop import Board
 hal = BenchHal()
 board = Board(hal)
-frames = bytes.fromhex(FRAMES)
-count = COUNT
-best = None
+board.motion.require_home = False
+board.state = wire.STATE_IDLE
+hal.set_outputs(True, 0)
+board._link_ticks = 10 ** 7  # no link in this bench: keep the link watchdog quiet
+frames = [bytes.fromhex(h) for h in FRAMES]
+kinds = KINDS
+per_kind = {}
+runs = []
+t = 0
 for rep in range(REPS):
-    hal.inbox = memoryview(frames)
-    t0 = time.ticks_us()
-    done = 0
-    while done < count:
-        done += board.service()
-    dt = time.ticks_diff(time.ticks_us(), t0)
-    if best is None or dt < best:
-        best = dt
-print(json.dumps({"us_per_frame": best / count, "frames": count, "reps": REPS, "written": hal.written}))
+    total = 0
+    for k in range(len(frames)):
+        hal.inbox = memoryview(frames[k])
+        t0 = time.ticks_us()
+        board.service()
+        dt = time.ticks_diff(time.ticks_us(), t0)
+        total += dt
+        per_kind.setdefault(kinds[k], [])
+        per_kind[kinds[k]].append(dt)
+        if board.state == wire.STATE_MOVING:
+            while board.motion.busy():
+                t += 5000
+                board.tick(t)
+    runs.append(total / len(frames))
+runs.sort()
+med = {}
+for kind, xs in per_kind.items():
+    xs.sort()
+    med[kind] = xs[len(xs) // 2]
+print(json.dumps({"runs": runs, "per_kind_median": med, "frames": len(frames), "written": hal.written,
+                  "moves": board.motion.last_id}))
 """
 
 # The firmware's viper CRC-16 beside the VM's builtin binascii.crc32 (C), on the same bytes.
 CRC_COST = """
 import binascii
+import micropython
 from orbitfw import link
+
+@micropython.viper
+def byte_sum(buf, n: int) -> int:
+    # the least per-byte work a viper loop does: read each byte once (the floor)
+    p = ptr8(buf)
+    s = 0
+    i = 0
+    while i < n:
+        s += p[i]
+        i += 1
+    return s
+
 buf = bytes((i * 7 + 3) & 0xFF for i in range(SIZE))
 table = wire.CRC_TABLE
 crc16 = link._crc16
 crc32 = binascii.crc32
-best16 = best32 = None
+t16 = []
+t32 = []
+tfl = []
 for rep in range(REPS):
     t0 = time.ticks_us()
     for _ in range(COUNT):
         crc16(buf, SIZE, table)
-    d16 = time.ticks_diff(time.ticks_us(), t0)
+    t16.append(time.ticks_diff(time.ticks_us(), t0))
     t0 = time.ticks_us()
     for _ in range(COUNT):
         crc32(buf)
-    d32 = time.ticks_diff(time.ticks_us(), t0)
-    best16 = d16 if best16 is None or d16 < best16 else best16
-    best32 = d32 if best32 is None or d32 < best32 else best32
-print(json.dumps({"viper_crc16": best16 * 1000 / (COUNT * SIZE), "builtin_crc32": best32 * 1000 / (COUNT * SIZE),
-                  "check": crc16(b"123456789", 9, table)}))
+    t32.append(time.ticks_diff(time.ticks_us(), t0))
+    t0 = time.ticks_us()
+    for _ in range(COUNT):
+        byte_sum(buf, SIZE)
+    tfl.append(time.ticks_diff(time.ticks_us(), t0))
+for xs in (t16, t32, tfl):
+    xs.sort()
+scale = 1000 / (COUNT * SIZE)
+print(json.dumps({"viper_crc16": t16[len(t16) // 2] * scale, "builtin_crc32": t32[len(t32) // 2] * scale,
+                  "floor": tfl[len(tfl) // 2] * scale, "check": crc16(b"123456789", 9, table)}))
 """
 
 
@@ -146,66 +187,6 @@ print(json.dumps({"median": costs[len(costs) // 2], "p99": costs[len(costs) * 99
 """
 )
 
-HEAP_AFTER_BOOT = """
-gc.collect()
-base = gc.mem_alloc()
-import hal_sim
-from orbitfw.loop import Board
-board = Board(hal_sim.Hal())
-gc.collect()
-print(json.dumps({"heap_after_boot": gc.mem_alloc() - base}))
-"""
-
-# Tick start lateness of the real loop (Board.run) beside a bare deadline loop that waits
-# the same way, in alternating rounds on the same interpreter.
-JITTER = (
-    BUSY_BOARD
-    + """
-PER = 5000
-late_fw = []
-late_bare = []
-
-def run_fw(n):
-    left = [n]
-    tick = board.tick
-    def timed(t):
-        late_fw.append(time.ticks_diff(time.ticks_us() & 0x3FFFFFFF, t) % (1 << 30))
-        tick(t)
-        left[0] -= 1
-        if left[0] <= 0:
-            board.running = False
-    board.tick = timed
-    board.running = True
-    board.run()
-    board.tick = tick
-
-def run_bare(n):
-    nxt = time.ticks_add(time.ticks_us(), PER)
-    while n:
-        rem = time.ticks_diff(nxt, time.ticks_us())
-        if rem > 0:
-            if rem > 1500:
-                hal.link_wait((rem - 1000) // 1000)
-            elif rem > 50:
-                time.sleep_us(50)
-            else:
-                time.sleep_us(rem)
-            continue
-        late_bare.append(-rem)
-        nxt = time.ticks_add(nxt, PER)
-        n -= 1
-
-for _ in range(ROUNDS):
-    run_fw(PER_ROUND)
-    run_bare(PER_ROUND)
-late_fw.sort()
-late_bare.sort()
-print(json.dumps({"fw_p99": late_fw[len(late_fw) * 99 // 100], "bare_p99": late_bare[len(late_bare) * 99 // 100],
-                  "fw_median": late_fw[len(late_fw) // 2], "bare_median": late_bare[len(late_bare) // 2],
-                  "ticks": len(late_fw)}))
-"""
-)
-
 
 def _last_line(out: subprocess.CompletedProcess[str], what: str) -> str:
     """The last line a failed child printed (a MicroPython traceback ends with the error),
@@ -242,30 +223,58 @@ def run_script(
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def firmware_frame_cost(count: int = 2000, reps: int = 5) -> dict[str, Any]:
-    """Decode + dispatch + encode of one command (PING -> PONG) on the MicroPython VM."""
-    frames = b"".join(
-        framing.wire(PROTOCOL_VERSION, i & 0x0F, Msg.PING, codec.encode(Msg.PING, {"token": i}))
-        for i in range(count)
-    )
-    r = run_script(FRAME_COST, {"FRAMES": frames.hex(), "COUNT": count, "REPS": reps})
+def firmware_frame_cost(cycles: int = 304, reps: int = 7) -> dict[str, Any]:
+    """Decode + dispatch + encode of one command on the MicroPython VM, for a mix of PING,
+    GET_STATUS and MOVE_TO (a real S-curve planned each time): the median over ``reps`` runs
+    of the mean per command, and the median per kind over every command timed."""
+    frames: list[str] = []
+    kinds: list[str] = []
+    seq = 0
+    cycles = -(-cycles // 16) * 16  # each run ends on the sequence number it starts on
+    for i in range(cycles):
+        mix = [
+            (Msg.PING, {"token": i}),
+            (Msg.GET_STATUS, {}),
+            (
+                Msg.MOVE_TO,
+                {
+                    "duration_ms": 0,
+                    "speed_permille": 1000,
+                    "targets": [{"axis": 0, "pos": 1000 if i % 2 == 0 else 0}],
+                },
+            ),
+        ]
+        for msg, fields in mix:
+            frames.append(framing.wire(PROTOCOL_VERSION, seq, msg, codec.encode(msg, fields)).hex())
+            kinds.append(msg.name)
+            seq = (seq + 1) & 0x0F
+    r = run_script(FRAME_COST, {"FRAMES": frames, "KINDS": kinds, "REPS": reps}, timeout=300)
+    if r["moves"] != cycles * reps:
+        raise BenchError(f"frame cost bench: {r['moves']} of {cycles * reps} MOVE_TOs were accepted")
+    runs = r["runs"]
     return {
-        "us_per_command": round(r["us_per_frame"], 2),
-        "commands": count,
-        "runs": reps,
-        "kept": "best run",
+        "us_per_command": round(runs[len(runs) // 2], 2),
+        "statistic": f"median over {reps} runs of the mean per command",
+        "mix": "PING, GET_STATUS, MOVE_TO (planned), one each in turn",
+        "commands_per_run": r["frames"],
+        "median_us_by_kind": {k: v for k, v in sorted(r["per_kind_median"].items())},
+        "clock": "time.ticks_us() around Board.service() of one frame, on the VM (no link)",
     }
 
 
 def crc_cost(size: int = 64, count: int = 5000, reps: int = 5) -> dict[str, Any]:
-    """ns per byte of the firmware's viper CRC-16 beside the builtin binascii.crc32, same run."""
+    """ns per byte, median of ``reps`` runs: the firmware's viper CRC-16, the VM's builtin
+    binascii.crc32, and the floor: a viper loop that only reads each byte."""
     r = run_script(CRC_COST, {"SIZE": size, "COUNT": count, "REPS": reps}, with_hal=True)
     if r["check"] != 0x29B1:
         raise BenchError(f"firmware CRC-16 check value is {r['check']:#06x}, expected 0x29b1")
     return {
         "viper_crc16_ns_per_byte": round(r["viper_crc16"], 2),
         "builtin_crc32_ns_per_byte": round(r["builtin_crc32"], 2),
-        "viper_over_builtin": round(r["viper_crc16"] / r["builtin_crc32"], 2),
+        "floor_ns_per_byte": round(r["floor"], 2),
+        "floor": "a viper loop that reads each byte once and does nothing else",
+        "viper_crc16_over_floor": round(r["viper_crc16"] / r["floor"], 2),
+        "statistic": f"median of {reps} runs of {count} frames",
         "frame_bytes": size,
     }
 
@@ -277,32 +286,3 @@ def tick_cost(n: int = 2000) -> dict[str, Any]:
     if not r["moving"]:
         raise BenchError("tick bench: the axes stopped before the measurement ended")
     return {"median": r["median"], "p99": r["p99"], "ticks": n, "alloc_per_tick": r["alloc_per_tick"]}
-
-
-def heap_after_boot(mpy_dir: str | None = None) -> int:
-    """gc.mem_alloc() after the firmware has booted (imports + Board), as a flashed board
-    holds it: compiled .mpy files when ``mpy_dir`` is given."""
-    r = run_script(HEAP_AFTER_BOOT, {"FIRMWARE": mpy_dir or str(firmware_dir())}, with_hal=False)
-    return r["heap_after_boot"]
-
-
-def jitter(rounds: int = 4, per_round: int = 500) -> dict[str, Any]:
-    """p99 lateness of tick starts: the firmware loop beside a bare deadline loop."""
-    return run_script(JITTER, {"ROUNDS": rounds, "PER_ROUND": per_round}, timeout=300)
-
-
-def heap_after_boot_compiled() -> int:
-    """heap_after_boot() of the firmware compiled with mpy-cross for the emulator (x64), the
-    form `orbitrig flash` puts on a board."""
-    from .build import BuildError, build_firmware
-
-    try:
-        build = build_firmware("sim", "x64")
-    except BuildError as e:
-        raise BenchError(f"heap bench: {e}") from None
-    with tempfile.TemporaryDirectory(prefix="orbitrig-heap-") as d:
-        for name, data in build.app.items():
-            out = Path(d) / name
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(data)
-        return heap_after_boot(d)
