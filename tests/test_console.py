@@ -257,3 +257,25 @@ def test_jog_by_press_and_hold_and_a_lost_page_stops_it(console: tuple[Served, B
         browser.release()
     finally:
         watcher.close()
+
+
+def test_shot_check_and_play_with_progress_and_report(console: tuple[Served, Browser]) -> None:
+    served, browser = console
+    browser.open(served.url + "/")
+    wait_for("the page's first telemetry", lambda: browser.text("state") == "IDLE")
+    wait_for("the shot list", lambda: "pingpong" in browser.text("shots"))
+    browser.click('#shots button[data-shot="pingpong"]')  # the first of the pair: Check
+    wait_for("the check to finish", lambda: browser.text("shot-status") == "check pingpong: done", 60)
+    assert "playable" in browser.text("shot-output")
+    browser.js("document.querySelectorAll('#shots button[data-shot=\"pingpong\"]')[1].click()")
+    wait_for("the shot to play", lambda: "play pingpong: running (" in browser.text("shot-status"), 60)
+    width = wait_for(
+        "progress",
+        lambda: float(
+            browser.js("return parseFloat(document.getElementById('shot-progress-bar').style.width) || 0")
+        ),
+    )
+    assert width > 0
+    wait_for("the play to finish", lambda: browser.text("shot-status") == "play pingpong: done", 90)
+    wait_for("the report", lambda: "outcome COMPLETE" in browser.text("report"))
+    assert browser.js("return document.querySelector('#report img') !== null")

@@ -346,21 +346,26 @@ async function shotRun(what, name) {
   }
 }
 
+let currentJob = null;
+
 function shotNews(m) {
   if (m.line !== undefined) {
     const out = $("shot-output");
     out.textContent += m.line + "\n";
     out.scrollTop = out.scrollHeight;
-    if (m.percent !== null && m.percent !== undefined) $("shot-progress-bar").style.width = `${m.percent}%`;
+    if (m.percent !== null && m.percent !== undefined && currentJob) {
+      showJob({ ...currentJob, running: true, percent: m.percent, lines: null });
+    }
   }
   if (m.done) showJob(m.done);
 }
 
 function showJob(j) {
+  currentJob = j;
   $("shot-status").textContent = j.running
     ? `${j.kind} ${j.name}: running${j.percent !== null ? ` (${j.percent} %)` : ""}`
     : `${j.kind} ${j.name}: ${j.returncode === 0 ? "done" : `failed (exit ${j.returncode})`}`;
-  if (j.percent !== null) $("shot-progress-bar").style.width = `${j.percent}%`;
+  if (j.percent !== null && j.percent !== undefined) $("shot-progress-bar").style.width = `${j.percent}%`;
   if (!j.running && j.lines) $("shot-output").textContent = j.lines.join("\n");
   if (j.report) {
     const rep = j.report;
