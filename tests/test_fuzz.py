@@ -15,8 +15,9 @@ section of the pytest summary and recorded as the ``inputs_tried`` property (JUn
 ORBITRIG_FUZZ_SCALE=10 runs ten times as many examples (default 1: the file takes ~40 s on
 two cores); ORBITRIG_FUZZ_COUNTS=path appends the counts there as JSON lines.
 
-Tests named ``test_bug_*`` pin bugs found by fuzzing (see docs/fuzzing.md); they fail
-until the decoder they name is fixed.
+Tests named ``test_regression_*`` pin bugs that fuzzing found and that are fixed (see
+docs/fuzzing.md): each fails if its bug comes back. fuzz/volume.py runs the same kinds of
+input at volume (`make fuzz`: a million inputs).
 """
 
 from __future__ import annotations
@@ -391,11 +392,10 @@ def _fw_link_case(fw: fwshim.Firmware, stream: bytes, cuts: list[int]) -> None:
     chunks = split(stream + b"\x00", cuts)
     frames, bad = fw_poll_all(link, hal, chunks)
     check_link_state(link, before)
-    # == once _recover() stops counting rejected halves (test_bug_firmware_rx_frames_...)
-    assert link.rx_frames >= len(frames)
+    assert link.rx_frames == len(frames)  # a frame is counted when it is handed over, only then
     assert link._fill == 0 and not link._over
     # the firmware and the host see the same frames (past the host's 516-byte limit the two
-    # differ by design: see test_bug_host_packetizer_output_depends_on_chunking)
+    # differ by design: see test_regression_host_packetizer_output_depends_on_chunking)
     if longest_run(stream) <= MAX_WIRE:
         assert frames == host_frames(chunks)
 
@@ -936,14 +936,13 @@ def test_atheris_short_session(target: str, tally: Tally, tmp_path: Path) -> Non
     assert runs > 50
 
 
-# --- bugs found by fuzzing ----------------------------------------------------------------
-def test_bug_host_packetizer_one_long_read_is_quadratic() -> None:
-    # protocol/framing.py Packetizer.feed: a run with no delimiter is capped at _max_wire
-    # only when it spans several feed() calls. Inside ONE read (host.link.Link.pump reads
-    # everything waiting: up to 4 KiB on a tty, more on a socket) the run goes to _check()
-    # whole, and _recover() decodes both halves at every COBS block boundary: O(n^2).
-    # 4 KiB of 0x01 then 0x00 takes ~8 s; 64 KiB would take hours. It cannot be a frame
-    # (the limit is 516 bytes): it should be dropped as "frame too long" at once.
+# --- bugs found by fuzzing, fixed: each fails if its bug comes back ---------------------------
+def test_regression_host_packetizer_one_long_read_is_quadratic() -> None:
+    # protocol/framing.py Packetizer.feed once capped a run with no delimiter at _max_wire
+    # only when it spanned several feed() calls. Inside ONE read (host.link.Link.pump reads
+    # everything waiting) the run went to _check() whole, and _recover() decoded both halves
+    # at every COBS block boundary: O(n^2), 4 KiB took ~8 s. A run that long cannot be a
+    # frame (the limit is 516 bytes): it is dropped as "frame too long" at once.
     # Counted, not timed: an over-long run must never reach the split recovery.
     pk = framing.Packetizer()
     recovered: list[int] = []
@@ -954,12 +953,11 @@ def test_bug_host_packetizer_one_long_read_is_quadratic() -> None:
     assert recovered == [], f"split recovery ran on runs of {recovered} bytes"
 
 
-def test_bug_host_packetizer_output_depends_on_chunking() -> None:
-    # Same root cause: the 516-byte limit is checked only when a read ends inside a run.
-    # Two valid frames whose delimiter was damaged, 552 bytes in all: read at once (or in
-    # reads that each stay under 516 bytes) both are recovered; read byte by byte, as from
-    # a UART, the run overflows and both are dropped as too long (as the firmware, whose
-    # receive buffer is 520 bytes, always drops them).
+def test_regression_host_packetizer_output_depends_on_chunking() -> None:
+    # Same root cause, once: the 516-byte limit was checked only when a read ended inside a
+    # run. Two valid frames whose delimiter was damaged, 552 bytes in all, were recovered
+    # from one read and dropped when read byte by byte. Now both ways drop them, as the
+    # firmware (a 520-byte receive buffer) always did.
     a = framing.wire(V, 1, Msg.NACK, codec.encode(Msg.NACK, {"seq": 1, "code": 3, "reason": "x" * 64}))
     b = framing.wire(V, 2, Msg.STATUS, _status_payload(55))
     stream = a[:-1] + b"\x55" + b  # the delimiter between them damaged
@@ -976,12 +974,11 @@ def _status_payload(naxes: int) -> bytes:
     return codec.encode(Msg.STATUS, fields)
 
 
-def test_bug_firmware_rx_frames_counts_rejected_halves(fw: fwshim.Firmware) -> None:
-    # firmware/orbitfw/link.py Link._recover: a valid frame at the end of a damaged run is
-    # tried as the second half of a pair; _decode() counts it in rx_frames as soon as it
-    # passes its CRC, before the first half is checked. When the first half then fails the
-    # pair is rejected, but the count stays: STATUS reports frames that were never handled
-    # (here 2, one per skip value that lets the same tail pass).
+def test_regression_firmware_rx_frames_counts_rejected_halves(fw: fwshim.Firmware) -> None:
+    # firmware/orbitfw/link.py Link._recover once counted a valid frame at the end of a
+    # damaged run in rx_frames as soon as it passed its CRC as the second half of a pair,
+    # and kept the count when the first half failed: STATUS reported frames never handled.
+    # Frames are counted when poll() hands them over, only then.
     hal = fwshim.FakeHal()
     link = fw.link.Link(hal)
     frames, bad = fw_poll_all(link, hal, [b"\x01" * 10 + framing.wire(V, 0, Msg.GET_STATUS, b"")])
@@ -989,12 +986,11 @@ def test_bug_firmware_rx_frames_counts_rejected_halves(fw: fwshim.Firmware) -> N
     assert link.rx_frames == 0, f"rx_frames is {link.rx_frames} after no frame was received"
 
 
-def test_bug_firmware_recover_is_quadratic(fw: fwshim.Firmware) -> None:
-    # firmware/orbitfw/link.py Link._recover: for a damaged run of n bytes it tries every
-    # COBS block boundary and decodes + CRCs both halves each time: O(n^2) byte steps per
-    # run. With small COBS codes (bytes 0x01) a 519-byte run costs ~540k viper steps; on
-    # the unix port that is ~4 ms, on an RP2040 tens of ms: one line-noise burst stalls
-    # the 5 ms control tick. Count the byte steps through the shim.
+def test_regression_firmware_recover_is_quadratic(fw: fwshim.Firmware) -> None:
+    # firmware/orbitfw/link.py Link._recover once tried every COBS block boundary of a
+    # damaged run and decoded + CRC'd both halves each time: O(n^2), ~540k viper steps for a
+    # 519-byte run of 0x01 (tens of ms on an RP2040, against a 5 ms tick). One scan with a
+    # running CRC now finds the candidate boundaries. Count the byte steps through the shim.
     steps = [0]
     mod = fw.link
     cobs, crc = mod._cobs_decode, mod._crc16
@@ -1021,11 +1017,10 @@ def test_bug_firmware_recover_is_quadratic(fw: fwshim.Firmware) -> None:
     )
 
 
-def test_bug_board_service_never_returns_under_a_steady_stream(fw: fwshim.Firmware) -> None:
-    # firmware/orbitfw/loop.py Board.service: "handle every complete frame that is already
-    # here" loops until link_read() returns 0. While bytes keep arriving (a host streaming
-    # PINGs, or a noisy line at USB speed) it never returns, so run() never reaches tick():
-    # motion, telemetry and the watchdog feed stop. service() needs a per-call budget.
+def test_regression_board_service_never_returns_under_a_steady_stream(fw: fwshim.Firmware) -> None:
+    # firmware/orbitfw/loop.py Board.service once looped until link_read() returned 0: while
+    # bytes kept arriving (a host streaming PINGs, a noisy line at USB speed) it never
+    # returned, and run() never reached tick(). It now handles at most a few frames a call.
     hal = fwshim.FakeHal(axes_of(fw))
     board = fw.loop.Board(hal)
     noise = bytes(range(1, 256)) + b"\x00"

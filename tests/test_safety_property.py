@@ -9,6 +9,7 @@ and that no commanded output changes while the board is DISARMED or in ESTOP.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,13 @@ A_TOL_W = 4 * HZ * HZ // (W * W) + 1  # its quantization noise
 class Harness(MicroPythonChild):
     def __init__(self, trace: Path) -> None:
         super().__init__("board_harness.py", str(trace), cwd=trace.parent, heap="512K")
+        self.trace = trace
+        self.seq = 0
+        self.limits_at: list[tuple[int, list[list[int]]]] = []
+
+    def reset(self, trace: Path) -> None:
+        """A new board in the same VM (power-up: defaults), tracing to ``trace``."""
+        self.call(op="reset", trace=str(trace))
         self.trace = trace
         self.seq = 0
 
@@ -197,50 +205,75 @@ def check_trace(trace: Path, limits_at: list[tuple[int, list[list[int]]]]) -> in
     return checked
 
 
-@pytest.mark.timeout(300)
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(OPS, st.integers(1, 40)), min_size=4, max_size=24))
-def test_random_commands_keep_every_limit(tmp_path_factory: pytest.TempPathFactory, ops: list) -> None:
-    tmp = tmp_path_factory.mktemp("board")
-    h = Harness(tmp / "trace.bin")
-    try:
-        # steppers may move without homing here; the limits are what is under test
-        h.run(h.frame(Msg.SET_CONFIG, {"axis": BOARD_AXIS, "key": ConfigKey.REQUIRE_HOME, "value": 0}), 1)
-        rep = h.run(h.frame(Msg.ARM), 1)
-        assert rep["state"] == State.IDLE
-        limits = rep["limits"]
-        limits_at = [(0, limits)]
-        tick = 1
-        jog = [0]
-        for op, ticks in ops:
-            ticks = op[1] if op[0] == "silence" else ticks
-            rep = h.run(_frames_for(h, op, limits, jog), ticks)
-            if rep["limits"] != limits:
-                limits = rep["limits"]
-                limits_at.append((tick, limits))
-            tick += ticks
-        h.run(h.frame(Msg.STOP), 400)  # let everything come to rest
-        # whatever state the sequence left, a clear, an arm and two pan moves within its limits
-        # must run, so that every example checks some armed motion
-        h.run(h.frame(Msg.CLEAR), 1)
-        timeout = {"axis": BOARD_AXIS, "key": ConfigKey.LINK_TIMEOUT, "value": 10_000}  # no frames come
-        h.run(h.frame(Msg.SET_CONFIG, timeout), 1)
-        rep = h.run(h.frame(Msg.ARM), 1)
+# `make test` runs 100 sequences; `make fuzz` runs 10,000 and more (fresh seeds each run).
+EXAMPLES = int(os.environ.get("ORBITRIG_PROPERTY_EXAMPLES", "100"))
+
+
+@pytest.fixture(scope="module")
+def vm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
+    # one VM for every example: a reset is a power-up, without the interpreter's start-up
+    with Harness(tmp_path_factory.mktemp("board") / "trace.bin") as h:
+        yield h
+
+
+@pytest.mark.timeout(max(300, EXAMPLES * 0.5))
+def test_random_commands_keep_every_limit(vm: Harness, tmp_path_factory: pytest.TempPathFactory) -> None:
+    done = {"sequences": 0, "samples": 0}
+
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(OPS, st.integers(1, 40)), min_size=4, max_size=24))
+    def run(ops: list) -> None:
+        trace = tmp_path_factory.mktemp("board") / "trace.bin"
+        _one_sequence(vm, trace, ops)
+        checked = check_trace(trace, vm.limits_at)
+        assert checked > 0, "no armed motion reached the trace"
+        trace.unlink()
+        event(f"armed samples checked: {'1-999' if checked < 1000 else '1000+'}")
+        done["sequences"] += 1
+        done["samples"] += checked
+
+    run()
+    print(
+        f"\nsafety property: {done['sequences']} command sequences on the MicroPython VM, "
+        f"{done['samples']} armed axis samples checked, no violation"
+    )
+
+
+def _one_sequence(h: Harness, trace: Path, ops: list) -> None:
+    h.reset(trace)
+    # steppers may move without homing here; the limits are what is under test
+    h.run(h.frame(Msg.SET_CONFIG, {"axis": BOARD_AXIS, "key": ConfigKey.REQUIRE_HOME, "value": 0}), 1)
+    rep = h.run(h.frame(Msg.ARM), 1)
+    assert rep["state"] == State.IDLE
+    limits = rep["limits"]
+    limits_at = [(0, limits)]
+    tick = 1
+    jog = [0]
+    for op, ticks in ops:
+        ticks = op[1] if op[0] == "silence" else ticks
+        rep = h.run(_frames_for(h, op, limits, jog), ticks)
+        if rep["limits"] != limits:
+            limits = rep["limits"]
+            limits_at.append((tick, limits))
+        tick += ticks
+    h.run(h.frame(Msg.STOP), 400)  # let everything come to rest
+    # whatever state the sequence left, a clear, an arm and two pan moves within its limits
+    # must run, so that every example checks some armed motion
+    h.run(h.frame(Msg.CLEAR), 1)
+    timeout = {"axis": BOARD_AXIS, "key": ConfigKey.LINK_TIMEOUT, "value": 10_000}  # no frames come
+    h.run(h.frame(Msg.SET_CONFIG, timeout), 1)
+    rep = h.run(h.frame(Msg.ARM), 1)
+    assert rep["state"] == State.IDLE, State(rep["state"]).name
+    lo, hi = rep["limits"][0][0], rep["limits"][0][1]
+    for pos in (lo + (hi - lo) // 4, hi - (hi - lo) // 4):
+        move = {"duration_ms": 0, "speed_permille": 1000, "targets": [{"axis": 0, "pos": pos}]}
+        rep = h.run(h.frame(Msg.MOVE_TO, move), 200)
+        for _ in range(100):  # a lowered vmax makes it slow; a PING a second keeps the link
+            if rep["state"] != State.MOVING:
+                break
+            rep = h.run(h.frame(Msg.PING, {"token": 0}), 200)
         assert rep["state"] == State.IDLE, State(rep["state"]).name
-        lo, hi = rep["limits"][0][0], rep["limits"][0][1]
-        for pos in (lo + (hi - lo) // 4, hi - (hi - lo) // 4):
-            move = {"duration_ms": 0, "speed_permille": 1000, "targets": [{"axis": 0, "pos": pos}]}
-            rep = h.run(h.frame(Msg.MOVE_TO, move), 200)
-            for _ in range(100):  # a lowered vmax makes it slow; a PING a second keeps the link
-                if rep["state"] != State.MOVING:
-                    break
-                rep = h.run(h.frame(Msg.PING, {"token": 0}), 200)
-            assert rep["state"] == State.IDLE, State(rep["state"]).name
-    finally:
-        h.close()
-    checked = check_trace(tmp / "trace.bin", limits_at)
-    assert checked > 0, "no armed motion reached the trace"
-    event(f"armed samples checked: {'1-999' if checked < 1000 else '1000+'}")
+    h.limits_at = limits_at
 
 
 def test_property_check_can_fail(tmp_path: Path) -> None:

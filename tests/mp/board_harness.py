@@ -2,6 +2,9 @@
 # simulated HAL, a simulated clock and no link, for the safety property test.
 # stdin: one JSON object per line:
 #   {"op": "run", "frames": "hex", "ticks": n}   feed the frames, handle them, run n ticks
+#   {"op": "reset", "trace": path}   a new board (power-up: defaults, no config.json) tracing
+#                                    to path; the modules stay imported, so one process serves
+#                                    many examples
 # stdout: one JSON reply per line: the board's output (hex), state, and every axis's limits.
 import json
 import os
@@ -46,6 +49,19 @@ def main():
         if not line:
             break
         req = json.loads(line)
+        if req.get("op") == "reset":
+            if hal._trace is not None:
+                hal._trace.close()
+            try:
+                os.remove("config.json")
+            except OSError:
+                pass
+            os.putenv("ORBITRIG_TRACE", req["trace"])
+            hal = HarnessHal()
+            board = Board(hal)
+            t = 0
+            sys.stdout.write(json.dumps({"state": board.state}) + "\n")
+            continue
         hal.out = bytearray()
         hal.inbox = bytes.fromhex(req.get("frames", ""))
         try:

@@ -12,10 +12,15 @@
 #       command, and "ping_out" is what the board wrote for them.
 #       -> {"out": hex, "ping_out": hex, "handled": n, ...}
 #   {"op": "mem"}  -> the heap after a collection
+#   {"op": "volume", "kind": "link"|"board", "seed": n, "count": n}
+#       makes ``count`` inputs here, from ``seed`` (no pipe per input: fuzz/volume.py runs a
+#       hundred thousand this way), and checks each as the tests do -> {"done": n} or
+#       {"done": k, "fail": reason, "input": hex} at the first input that breaks a check
 # Every reply has "exc": null or the text of an exception that escaped the firmware, and
 # "alloc" / "free": gc.mem_alloc() / gc.mem_free() right after gc.collect().
 import gc
 import json
+import random
 import sys
 import time
 
@@ -304,6 +309,208 @@ class Fuzz:
         }
 
 
+# --- volume: inputs made and checked in the VM -------------------------------------------------
+_HOST_MSGS = (
+    1,
+    5,
+    8,
+    9,
+    0x10,
+    0x12,
+    0x20,
+    0x21,
+    0x22,
+    0x23,
+    0x24,
+    0x25,
+    0x26,
+    0x27,
+    0x28,
+    0x30,
+    0x32,
+    0x40,
+    0x50,
+    0x51,
+    0x52,
+    0x53,
+    0x56,
+    0x58,
+)
+
+
+def _rbytes(n, zeros):
+    # n random bytes; with ``zeros`` every byte may be 0, else none is (a run with no delimiter)
+    out = bytearray(n)
+    for i in range(n):
+        b = random.getrandbits(8)
+        out[i] = b if zeros or b else 1
+    return out
+
+
+def _mutate(data):
+    data = bytearray(data)
+    for _ in range(random.getrandbits(2)):
+        if not data:
+            break
+        k = random.getrandbits(3)
+        i = random.getrandbits(16) % len(data)
+        if k == 0:
+            data[i] ^= 1 << random.getrandbits(3)  # bit flip
+        elif k == 1:
+            data = data[:i]  # cut short
+        elif k == 2:
+            data = data[:i] + data[i + 1 :]  # a byte lost
+        elif k == 3:
+            data = data[:i] + bytes([random.getrandbits(8)]) + data[i:]  # a byte added
+        elif k == 4:
+            data = data[:i] + b"\x00" + data[i:]  # a delimiter added
+        elif k == 5:
+            j = data.find(b"\x00", i)
+            if j >= 0:
+                data = data[:j] + data[j + 1 :]  # a delimiter lost
+        elif k == 6:
+            data = data[:i] + data[i : i + 64] + data[i:]  # a chunk twice
+        else:
+            data = data[:i] + _rbytes(200 + random.getrandbits(10) % 1000, False) + data[i:]  # long run
+    return data
+
+
+def _frames(n, seq):
+    out = bytearray()
+    for _ in range(n):
+        msg = (
+            _HOST_MSGS[random.getrandbits(8) % len(_HOST_MSGS)]
+            if random.getrandbits(3)
+            else random.getrandbits(8)
+        )
+        s = seq if random.getrandbits(2) else random.getrandbits(4)
+        seq = (seq + 1) & 0x0F
+        out += _frame(s, msg, _rbytes(random.getrandbits(6), True))
+    return out
+
+
+def _gen(seq):
+    if random.getrandbits(2) == 0:
+        return _rbytes(random.getrandbits(10) % 600, random.getrandbits(1))
+    return _mutate(_frames(1 + random.getrandbits(2), seq))
+
+
+def _chunked(hal, data):
+    i = 0
+    while i < len(data):
+        n = 1 + random.getrandbits(9) % 300
+        hal.feed(bytes(data[i : i + n]))
+        i += n
+
+
+def _uncobs(data):
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        code = data[i]
+        if code == 0 or i + code > len(data):
+            return None
+        out += data[i + 1 : i + code]
+        i += code
+        if code != 0xFF and i < len(data):
+            out.append(0)
+    return out
+
+
+def _vol_link(fz, data):
+    hal = fz.link_hal_for_volume
+    link = fz.link
+    _chunked(hal, data)
+    hal.feed(b"\x00")
+    for _ in range(len(data) + 16):
+        r = link.poll()
+        if r == 0:
+            break
+        if r == 1:
+            f = link.frame
+            n = link.plen + 2
+            if _crc(f, n) != f[n] | f[n + 1] << 8:
+                return "a frame reported with a CRC that does not match"
+            if link.msg != f[1] or link.seq != f[0] & 0x0F or link.version != f[0] >> 4 or n + 2 > 520:
+                return "a frame reported with fields that are not its own"
+        elif r != -1:
+            return "poll() returned %r" % r
+    else:
+        return "poll() did not run out of frames"
+    bad = fz._check_link(link, fz.sizes, fz.ids)
+    if bad:
+        return "buffers changed: %s" % bad
+    if link._fill or link._over:
+        return "bytes held after the delimiter that ends them"
+    return None
+
+
+def _vol_board(fz, data):
+    hal = fz.bhal
+    board = fz.board
+    hal.out = bytearray()
+    _chunked(hal, data)
+    for _ in range(len(data) + 16):
+        if not board.service() and hal._ci >= len(hal.chunks):
+            break
+    if random.getrandbits(2) == 0:
+        t = time.ticks_us() & 0x3FFFFFFF
+        for _ in range(1 + random.getrandbits(5)):
+            t = (t + 5000) & 0x3FFFFFFF
+            board.tick(t)
+    hal.feed(b"\x00")
+    board.service()
+    token = random.getrandbits(30)
+    hal.feed(
+        _frame(
+            board.rx_next,
+            wire.MSG_PING,
+            bytes([token & 0xFF, token >> 8 & 0xFF, token >> 16 & 0xFF, token >> 24]),
+        )
+    )
+    board.service()
+    pong = False
+    for raw in bytes(hal.out).split(b"\x00"):
+        if not raw:
+            continue
+        f = _uncobs(raw)
+        if f is None or len(f) < 4 or _crc(f, len(f) - 2) != f[-2] | f[-1] << 8:
+            return "the board wrote a damaged frame"
+        if f[1] == wire.MSG_NACK and f[3] == wire.ERR_INTERNAL:
+            return "a handler raised: %s" % bytes(f[5 : 5 + f[4]])
+        if f[1] == wire.MSG_PONG and f[2] | f[3] << 8 | f[4] << 16 | f[5] << 24 == token:
+            pong = True
+    if not pong:
+        return "no PONG for the PING after the input"
+    bad = fz._check_link(board.link, fz.bsizes, fz.bids)
+    if bad:
+        return "buffers changed: %s" % bad
+    return None
+
+
+def run_volume(fz, req):
+    random.seed(req["seed"])
+    check = _vol_link if req["kind"] == "link" else _vol_board
+    fz.link_hal_for_volume = fz.lhal
+    for k in range(req["count"]):
+        data = _gen(fz.board.rx_next)
+        try:
+            why = check(fz, data)
+        except Exception as e:
+            why = "%s: %s" % (type(e).__name__, e)
+        fz.lhal.chunks = []
+        fz.lhal._ci = 0
+        fz.lhal._co = 0
+        fz.bhal.chunks = []
+        fz.bhal._ci = 0
+        fz.bhal._co = 0
+        if why:
+            return {"done": k, "fail": why, "input": bytes(data).hex()}
+        if k % 256 == 255:
+            gc.collect()
+    return {"done": req["count"]}
+
+
 def main():
     fz = Fuzz()
     while True:
@@ -321,6 +528,8 @@ def main():
                 rep = fz.reset(req.get("axes"))
             elif op == "mem":
                 rep = {}
+            elif op == "volume":
+                rep = run_volume(fz, req)
             else:
                 rep = {"error": "unknown op %s" % op}
         except Exception as e:
