@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint static unit hil hil-mcu mcu-tools mcu-image console-tools newest bench gen check-gen clean venv
+.PHONY: demo test lint static unit hil hil-mcu mcu-tools mcu-image console-tools newest bench gen check-gen clean venv fuzz soak
 
 venv: $(STAMP)
 
@@ -83,6 +83,28 @@ newest:
 
 bench: $(STAMP)
 	$(BIN)/orbitrig bench
+
+# Fuzzing at the stated scale, fresh seeds every run (printed; a failure names its seed):
+# 1,000,000 inputs through every decoder, 100,000 of them on the MicroPython VM, beside
+# 10,000 random command sequences on the real firmware (the safety property), then the
+# Hypothesis fuzz suite at ten times its `make test` size. `make test` runs the same code smaller.
+fuzz: $(STAMP)
+	@seed=$$(od -An -N4 -tu4 /dev/urandom | tr -d ' '); \
+	$(BIN)/python fuzz/volume.py --inputs 1000000 --vm-inputs 100000 & v=$$!; \
+	ORBITRIG_PROPERTY_EXAMPLES=10000 $(BIN)/pytest -q -s -p no:cacheprovider tests/test_safety_property.py \
+		-k random_commands --hypothesis-seed=$$seed; p=$$?; \
+	wait $$v; v=$$?; \
+	echo "safety property seed $$seed"; \
+	test $$v = 0 -a $$p = 0
+	ORBITRIG_FUZZ_SCALE=10 $(BIN)/pytest -q tests/test_fuzz.py -k "not atheris" $(PYTEST_ARGS)
+
+# The noisy-link runs at the stated scale on an emulated board (each prints its counts):
+# 100,000 commands through 1 % corruption + 0.2 % drops (lost, run twice, LINK_LOSS),
+# 2,000 back-to-back moves on each of 5 fault seeds at the 250 ms watchdog, 100 connects at
+# 2 % byte faults. About half an hour on two cores.
+soak: $(STAMP)
+	ORBITRIG_SOAK_COMMANDS=100000 ORBITRIG_NOISE_MOVES=2000 ORBITRIG_NOISE_SEEDS=1,2,3,4,5 \
+	ORBITRIG_NOISE_CONNECTS=100 $(BIN)/pytest -q -s hil_tests/test_noise.py --board emulated $(PYTEST_ARGS)
 
 gen: $(STAMP)
 	$(BIN)/python -m orbitrig.protocol.codegen
