@@ -73,6 +73,7 @@ int main(void);
 typedef struct {
     uint32_t magic;
     uint32_t cause;
+    uint32_t boots;  // since power-on: no two boots seed random alike
 } reset_record_t;
 static reset_record_t reset_record __attribute__((section(".noinit")));
 
@@ -165,6 +166,12 @@ uint32_t board_fs_bytes(void) {
     return n - n % BOARD_FLASH_BLOCK;
 }
 
+uint32_t board_random_seed(void) {
+    const board_flash_header_t *h = flash_header();
+    uint32_t noise = h ? h->noise : 0;
+    return (noise ^ (reset_record.boots * 0x9E3779B9u) ^ board_ticks_us()) | 1;
+}
+
 uint32_t board_straps(void) {
     const board_flash_header_t *h = flash_header();
     return h ? h->straps : 0;
@@ -173,8 +180,10 @@ uint32_t board_straps(void) {
 void board_init(void) {
     if (reset_record.magic == RESET_MAGIC) {
         reset_cause = (int)reset_record.cause;
+        reset_record.boots += 1;
     } else {
         reset_cause = BOARD_RESET_PWRON;
+        reset_record.boots = 0;
     }
     // A reset nobody records below (the host's reset button) reads as a hard reset.
     reset_record.magic = RESET_MAGIC;

@@ -22,11 +22,13 @@ typedef struct _board_flash_header_t {
     char magic[8];
     uint32_t fs_bytes;   // the littlefs filesystem: the first fs_bytes of the flash
     uint32_t straps;     // BOARD_STRAP_* bits
+    uint32_t noise;      // fresh at each power-on (0 for a deterministic run): the random seed
 } board_flash_header_t;
 
 void board_init(void);
 uint32_t board_fs_bytes(void);
 uint32_t board_straps(void);
+uint32_t board_random_seed(void);  // differs per boot: the host's noise, the boot count, the clock
 
 // Clock: SysTick periods of 10 ms from the 25 MHz core clock, read to the microsecond.
 uint32_t board_ticks_ms(void);

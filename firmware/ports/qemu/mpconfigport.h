@@ -40,6 +40,9 @@
 #define MICROPY_PY_SYS_STDIO_BUFFER         (1)
 #define MICROPY_PY_ASYNCIO                  (0)
 #define MICROPY_PY_MICROPYTHON_MEM_INFO     (1)
+// random starts from a different seed at every boot (HELLO's boot_id must change on a reset)
+#define MICROPY_MODULE_BUILTIN_INIT         (1)
+#define MICROPY_PY_RANDOM_SEED_INIT_FUNC    (board_random_seed())
 
 #define MICROPY_PY_MACHINE                  (1)
 #define MICROPY_PY_MACHINE_INCLUDEFILE      "modmachine_port.c"
@@ -77,5 +80,6 @@ typedef long mp_off_t;
 #define BOARD_RESET_SOFT                    (5)
 
 uint32_t board_disable_irq(void);
+uint32_t board_random_seed(void);
 void board_enable_irq(uint32_t state);
 void board_wait_for_event(int timeout_ms);  // -1: until an interrupt

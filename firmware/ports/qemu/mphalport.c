@@ -72,12 +72,11 @@ void mp_hal_delay_us(mp_uint_t us) {
     }
 }
 
-static uint32_t random_state = 0x4F52424Du;
+static uint32_t random_state;
 
 void mp_hal_get_random(size_t n, uint8_t *buf) {
-    // Seeded from the clock at first use; the boot id in HELLO only has to differ between boots.
-    if (random_state == 0x4F52424Du) {
-        random_state ^= board_ticks_us();
+    if (random_state == 0) {
+        random_state = board_random_seed();
     }
     for (size_t i = 0; i < n; ++i) {
         random_state = random_state * 1664525u + 1013904223u;
