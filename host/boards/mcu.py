@@ -24,6 +24,7 @@ import contextlib
 import json
 import os
 import re
+import secrets
 import select
 import shutil
 import signal
@@ -149,6 +150,8 @@ class McuSupervisor:
             raise EmulatorError(f"cannot read the board's image {self.elf}: {e.strerror or e}") from None
         if magic != b"\x7fELF":
             raise EmulatorError(f"{self.elf} is not a firmware image (an ELF file)")
+        # the board's entropy at power-on; none where a run must repeat exactly
+        mcu_flash.set_noise(self.flash_image, 0 if self.icount is not None else secrets.randbits(32))
         cmd = qemu_command(self.elf, self.flash_image, self.uart_path, self.trace_path, self.icount)
         with open(self.qemu_log, "ab") as log:
             try:

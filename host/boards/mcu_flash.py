@@ -3,7 +3,7 @@
 Layout (firmware/ports/qemu/board.h): the file is the 16 MiB region; the littlefs filesystem
 takes its first ``fs_bytes``; the last 4 KiB hold a header that the board reads at reset:
 
-    b"ORBFLASH"  u32 fs_bytes  u32 straps (bit 0: the safe-mode "pin" is held)
+    b"ORBFLASH"  u32 fs_bytes  u32 straps (bit 0: the safe-mode "pin" is held)  u32 noise
 
 A new file is sparse and unformatted, and the board formats it at its first boot, as a new
 Pico does. Files are put on it or read from it on the host with the MicroPython unix port's
@@ -28,7 +28,7 @@ REGION_BYTES = 16 * 1024 * 1024  # QEMU's mps2 PSRAM: the machine insists on 16 
 BLOCK = 4096
 HEADER_OFFSET = REGION_BYTES - BLOCK
 MAGIC = b"ORBFLASH"
-HEADER = struct.Struct("<8sII")
+HEADER = struct.Struct("<8sIII")  # magic, fs_bytes, straps, noise (the boot's random seed)
 STRAP_SAFE_MODE = 1
 DEFAULT_FS_BYTES = 1024 * 1024  # as much as a Pico's MicroPython filesystem (1.4 MB), roughly
 MP_TIMEOUT_S = 60
@@ -119,16 +119,22 @@ def read_header(image: Path) -> tuple[int, int]:
     except OSError as e:
         raise FlashImageError(f"cannot read the flash image {image}: {e.strerror or e}") from None
     if len(raw) == HEADER.size:
-        magic, fs_bytes, straps = HEADER.unpack(raw)
+        magic, fs_bytes, straps, _noise = HEADER.unpack(raw)
         if magic == MAGIC:
             return fs_bytes, straps
     return DEFAULT_FS_BYTES, 0
 
 
-def write_header(image: Path, fs_bytes: int, straps: int) -> None:
+def write_header(image: Path, fs_bytes: int, straps: int, noise: int = 0) -> None:
     with open(image, "r+b") as f:
         f.seek(HEADER_OFFSET)
-        f.write(HEADER.pack(MAGIC, fs_bytes, straps))
+        f.write(HEADER.pack(MAGIC, fs_bytes, straps, noise))
+
+
+def set_noise(image: Path, noise: int) -> None:
+    """The random seed the board's next power-on starts from (0 in a deterministic run)."""
+    fs_bytes, straps = read_header(image)
+    write_header(image, fs_bytes, straps, noise & 0xFFFFFFFF)
 
 
 def check_image(image: Path) -> None:
