@@ -227,18 +227,75 @@ class SessionLog:
         self.close()
 
 
+KEEP_ENV = "ORBITRIG_LOG_KEEP"
+KEEP_DEFAULT = 200
+
+
+def log_dir() -> Path:
+    """$ORBITRIG_LOG_DIR, else $XDG_STATE_HOME/orbitrig/logs, else ~/.local/state/orbitrig/logs."""
+    base = os.environ.get("ORBITRIG_LOG_DIR")
+    if base:
+        return Path(base).expanduser()
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state).expanduser() / "orbitrig" / "logs"
+
+
+def log_files(d: Path | None = None) -> list[Path]:
+    """The session logs in ``d`` (the log folder by default), newest first (names start with
+    the UTC start time)."""
+    try:
+        files = [p for p in (d or log_dir()).iterdir() if p.suffix == ".orblog" and p.is_file()]
+    except OSError:
+        return []
+    return sorted(files, key=lambda p: p.name, reverse=True)
+
+
+def keep_limit() -> int:
+    """How many session logs to keep: $ORBITRIG_LOG_KEEP, else 200 (0 keeps all)."""
+    try:
+        return max(0, int(os.environ.get(KEEP_ENV, KEEP_DEFAULT)))
+    except ValueError:
+        return KEEP_DEFAULT
+
+
+def prune_logs(d: Path, keep: int | None = None) -> list[Path]:
+    """Remove the oldest session logs beyond ``keep`` (never one a live session still writes:
+    its flock is held). Returns what was removed."""
+    keep = keep_limit() if keep is None else keep
+    if keep <= 0:
+        return []
+    removed = []
+    for p in log_files(d)[keep:]:
+        try:
+            fd = os.open(p, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # a session is writing it
+        finally:
+            os.close(fd)
+        try:
+            p.unlink()
+            removed.append(p)
+        except OSError:
+            pass
+    return removed
+
+
 def default_log_path(port: str, now: float | None = None) -> Path:
     """Where a session on ``port`` logs by default.
 
     $ORBITRIG_LOG_DIR, else $XDG_STATE_HOME/orbitrig/logs, else ~/.local/state/orbitrig/logs;
     the name is the UTC start time plus the port, e.g. ``20250102T030405.678Z_dev-ttyACM0.orblog``.
+    A new session's path keeps the folder to its retention limit (keep_limit()): the oldest
+    logs beyond it go.
     """
-    base = os.environ.get("ORBITRIG_LOG_DIR")
-    if base:
-        d = Path(base).expanduser()
-    else:
-        state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-        d = Path(state).expanduser() / "orbitrig" / "logs"
+    d = log_dir()
+    keep = keep_limit()
+    if keep:
+        prune_logs(d, max(1, keep - 1))  # room for the log about to be made
     t = _dt.datetime.fromtimestamp(time.time() if now is None else now, _dt.UTC)
     stamp = t.strftime("%Y%m%dT%H%M%S.") + f"{t.microsecond // 1000:03d}Z"
     name = re.sub(r"[^A-Za-z0-9._]+", "-", port).strip("-.")[:60] or "port"
