@@ -45,6 +45,23 @@ def _msg_id(text: str) -> int:
     return v
 
 
+def resolve(path: Path) -> Path:
+    """``latest`` (or ``latest~N``, N logs before it) names a log in the log folder, newest first."""
+    text = str(path)
+    if text == "latest" or text.startswith("latest~"):
+        from .sessionlog import log_files
+
+        back = text.partition("~")[2]
+        if back and not back.isdigit():
+            raise click.ClickException(f"{text}: expected latest or latest~N (N logs before the latest)")
+        files = log_files()
+        k = int(back or 0)
+        if k >= len(files):
+            raise click.ClickException(f"{text}: the log folder holds {len(files)} session logs")
+        return files[k]
+    return path
+
+
 def _open(path: Path) -> LogData:
     try:
         data = read_log(path)
@@ -121,6 +138,40 @@ def log() -> None:
     """
 
 
+# --- list ----------------------------------------------------------------------------------
+
+
+@log.command("list")
+@click.option(
+    "--limit", "-n", default=20, show_default=True, type=click.IntRange(min=1), help="newest N logs"
+)
+def list_cmd(limit: int) -> None:
+    """List session logs, newest first: `log show latest` reads the first one."""
+    import datetime as dt
+
+    from .sessionlog import KEEP_ENV, keep_limit, log_dir, log_files
+
+    files = log_files()
+    d = log_dir()
+    if not files:
+        click.echo(f"no session logs in {d}")
+        return
+    click.echo(f"# {len(files)} session logs in {d} (kept: the newest {keep_limit()}; ${KEEP_ENV})")
+    click.echo(f"{'':<9} {'started (UTC)':<23} {'size':>10}  file")
+    for i, f in enumerate(files[:limit]):
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        stamp = f.name.split("_", 1)[0]
+        try:
+            when = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S.%fZ").strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
+        except ValueError:
+            when = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+        tag = "latest" if i == 0 else f"latest~{i}"
+        click.echo(f"{tag:<9} {when:<23} {st.st_size:>10,}  {f.name}")
+
+
 # --- show ----------------------------------------------------------------------------------
 
 
@@ -185,7 +236,7 @@ def show(
     direction: str | None,
     limit: int | None,
 ) -> None:
-    """List the frames of a session log, one per line.
+    """List the frames of a session log, one per line (FILE may be `latest`, or `latest~1` ...).
 
     \b
     Columns: host time in seconds since the first frame, direction
@@ -198,6 +249,7 @@ def show(
     Example:
       orbitrig log show session.orblog --type NACK --type ACK --since 10 --limit 20
     """
+    file = resolve(file)
     data = _open(file)
     rows = _select(data, types, since, until, direction)
     if limit is not None:
@@ -248,18 +300,25 @@ def _csv_columns(data: LogData, msgs: list[Msg]) -> list[str]:
     return [*cols, "raw", "note"]
 
 
-def _flatten(lay: Layout, fields: dict[str, Any]) -> dict[str, Any]:
-    out = {f.name: fields[f.name] for f in lay.fields}
+def _user(f: Field, v: Any, user: bool) -> Any:
+    """A field's value in the axis unit (degrees or mm, per second) when the wire carries thousandths."""
+    if user and f.meta.unit.startswith("0.001 unit") and isinstance(v, int):
+        return v / 1000
+    return v
+
+
+def _flatten(lay: Layout, fields: dict[str, Any], user: bool = True) -> dict[str, Any]:
+    out = {f.name: _user(f, fields[f.name], user) for f in lay.fields}
     if lay.tail_kind == "string":
         out[lay.tail_name] = fields[lay.tail_name]
     elif lay.tail_kind == "array":
         for i, item in enumerate(fields[lay.tail_name]):
             for f in lay.items:
-                out[f"{lay.tail_name}.{i}.{f.name}"] = item[f.name]
+                out[f"{lay.tail_name}.{i}.{f.name}"] = _user(f, item[f.name], user)
     return out
 
 
-def csv_rows(data: LogData, rows: np.ndarray) -> Iterator[dict[str, Any]]:
+def csv_rows(data: LogData, rows: np.ndarray, user: bool = True) -> Iterator[dict[str, Any]]:
     for rec in data.records(rows):
         row: dict[str, Any] = {
             "t_host": repr(rec["t_host"]),
@@ -271,20 +330,20 @@ def csv_rows(data: LogData, rows: np.ndarray) -> Iterator[dict[str, Any]]:
         if rec["direction"] == NOTE:
             row["note"] = json.dumps(rec["fields"], sort_keys=True)
         elif rec["fields"] is not None:
-            row.update(_flatten(layouts()[Msg(rec["msg"])], rec["fields"]))
+            row.update(_flatten(layouts()[Msg(rec["msg"])], rec["fields"], user))
         else:
             row["raw"] = rec["raw"].hex()
             row["note"] = rec["error"] or ""
         yield row
 
 
-def export_csv(data: LogData, rows: np.ndarray, out: Path | None) -> None:
+def export_csv(data: LogData, rows: np.ndarray, out: Path | None, user: bool = True) -> None:
     cols = _csv_columns(data, _present(data, rows))
     fh = sys.stdout if out is None else open(out, "w", newline="")
     try:
         w = csv.DictWriter(fh, cols, restval="", extrasaction="raise")
         w.writeheader()
-        w.writerows(csv_rows(data, rows))
+        w.writerows(csv_rows(data, rows, user))
     finally:
         if out is not None:
             fh.close()
@@ -388,24 +447,34 @@ def _name(r: tuple[int, int]) -> str:
     type=click.Path(path_type=Path),
     help="output file (CSV, '-' for stdout) or directory (Parquet) [default: beside FILE]",
 )
+@click.option(
+    "--units",
+    type=click.Choice(["user", "wire"]),
+    default="user",
+    show_default=True,
+    help="CSV positions and velocities in degrees or mm (per second), or as the wire's thousandths",
+)
 @filter_options
 def export(
     file: Path,
     fmt: str | None,
     out: Path | None,
+    units: str,
     types: tuple[str, ...],
     since: float | None,
     until: float | None,
     direction: str | None,
 ) -> None:
-    """Export a session log as CSV or Parquet.
+    """Export a session log as CSV or Parquet (FILE may be `latest`).
 
     \b
     --csv: one row per frame. Columns: t_host (seconds, as logged), direction
     (out, in, bad, note), msg (name, or hex for unknown ids), frame_seq, t_board
     (the frame's t_us, empty when it has none), then every field of the messages
     present, with array tails flattened (axes.0.pos, axes.0.vel, axes.1.pos ...)
-    and enum values as numbers; raw (hex) for frames that do not decode; note.
+    and enum values as numbers; positions, targets, limits and velocities in the
+    axis unit (degrees or mm, per second; --units wire: thousandths as sent);
+    raw (hex) for frames that do not decode; note.
     Default output: FILE with the suffix .csv.
 
     \b
@@ -421,12 +490,13 @@ def export(
     """
     if fmt is None:
         raise click.ClickException("choose a format: --csv or --parquet")
+    file = resolve(file)
     data = _open(file)
     rows = _select(data, types, since, until, direction)
     try:
         if fmt == "csv":
             target = file.with_suffix(".csv") if out is None else out
-            export_csv(data, rows, None if str(target) == "-" else target)
+            export_csv(data, rows, None if str(target) == "-" else target, units == "user")
             if str(target) != "-":
                 click.echo(f"wrote {len(rows)} frames to {target}", err=True)
         else:
