@@ -251,3 +251,53 @@ def test_repl_hands_the_port_to_mpremote_and_back(port: str, env: dict[str, str]
                 rig.arm()
             if rig.status().flags & 0x04:
                 rig.wait_motion(rig.home(), timeout=60)
+
+
+def test_log_list_latest_retention_and_csv_in_user_units(tmp_path: Path, env: dict[str, str]) -> None:
+    from orbitrig.host.sessionlog import IN, SessionLog, default_log_path
+    from orbitrig.protocol import codec, framing
+    from orbitrig.protocol.messages import Msg
+
+    logs = tmp_path / "logs"
+    env = {**env, "ORBITRIG_LOG_DIR": str(logs), "ORBITRIG_LOG_KEEP": "3"}
+    old = dict(os.environ)
+    os.environ.update(env)
+    try:
+        tel = codec.encode(
+            Msg.TELEMETRY,
+            {
+                "t_us": 5,
+                "tseq": 1,
+                "state": 2,
+                "flags": 0,
+                "ev_next": 0,
+                "axes": [{"pos": 30500, "vel": -1250}],
+            },
+        )
+        for i in range(5):
+            with SessionLog(
+                default_log_path("/dev/ttyACM0", now=1_800_000_000 + i), {"port": "/dev/ttyACM0"}
+            ) as log:
+                log.record(IN, time.time(), framing.seal(1, 0, Msg.TELEMETRY, tel))
+    finally:
+        os.environ.clear()
+        os.environ.update(old)
+    assert len(list(logs.glob("*.orblog"))) == 3  # the retention limit
+    p = run(env, "log", "list")
+    assert p.returncode == 0
+    lines = p.stdout.splitlines()
+    assert (
+        lines[0].startswith("# 3 session logs in")
+        and lines[2].startswith("latest ")
+        and "20270115T080004" in lines[2]
+    )
+    p = run(env, "log", "show", "latest", "--limit", "1")
+    assert p.returncode == 0 and "TELEMETRY" in p.stdout, p.stderr
+    p = run(env, "log", "export", "latest", "--csv", "-o", "-")
+    row = p.stdout.splitlines()[1].split(",")
+    header = p.stdout.splitlines()[0].split(",")
+    assert row[header.index("axes.0.pos")] == "30.5" and row[header.index("axes.0.vel")] == "-1.25"
+    p = run(env, "log", "export", "latest", "--csv", "-o", "-", "--units", "wire")
+    assert p.stdout.splitlines()[1].split(",")[header.index("axes.0.pos")] == "30500"
+    p = run(env, "log", "show", "latest~7")
+    assert p.returncode != 0 and one_line(p) == "Error: latest~7: the log folder holds 3 session logs"
