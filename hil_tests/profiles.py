@@ -23,11 +23,24 @@ class BoardProfile:
 
 
 PROFILES = {
-    # measured on this machine idle: p50 ~80 us, p99 ~200 us; loaded: spikes of a few ms
+    # measured on this 2-core machine: idle p50 ~80 us, p99 ~200 us; at a load average of
+    # 4 to 5 (fuzzers and three test suites beside it) p99 up to 14 ms and single edges
+    # 70 ms late, when the host's scheduler leaves the emulated board's process waiting. The
+    # median catches a systematic lateness under any load; the tail bounds are the
+    # scheduler's, not the firmware's (the bench compares the firmware with a bare deadline
+    # loop under the same load: event_error_over_bare_p99)
     "SIM": BoardProfile(
         edge_p50_us=1_000,
-        edge_p99_us=10_000,
-        edge_max_us=50_000,
+        edge_p99_us=20_000,
+        edge_max_us=200_000,
+        camera_lag_us=(34_900, 37_100),
+        start_skew_us=5_000,
+    ),
+    # the MCU board in QEMU: a microcontroller's loop, but QEMU is a host process like the above
+    "MCU": BoardProfile(
+        edge_p50_us=2_000,
+        edge_p99_us=20_000,
+        edge_max_us=200_000,
         camera_lag_us=(34_900, 37_100),
         start_skew_us=5_000,
     ),
