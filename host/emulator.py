@@ -346,26 +346,94 @@ class Board:
             os.close(self.pidfd)
 
 
+def runqueue_wait(pid: int | None) -> float | None:
+    """Seconds process ``pid`` has spent runnable but not running (waiting for a CPU), from
+    Linux's /proc/PID/schedstat; None where the kernel does not say."""
+    if pid is None:
+        return None
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 class Watchdog:
-    """machine.WDT as the firmware arms it over the control socket."""
+    """machine.WDT as the firmware arms it over the control socket.
+
+    It counts the board's time, not the host's: time the interpreter spent waiting for a CPU
+    (runnable but not running, because the host machine is busy) does not count, so only a
+    firmware loop that really stops feeding it trips it. A soft reboot leaves it running into
+    the next interpreter, as an RP2040's does; any other reset stops it."""
 
     def __init__(self) -> None:
         self.timeout: float | None = None
-        self.deadline: float | None = None
+        self.deadline: float | None = None  # the earliest host time it can expire
+        self.pid: int | None = None
+        self._fed_at = 0.0
+        self._wait_at: float | None = None
+        self._spent = 0.0  # board time already counted before a soft reboot
 
-    def arm(self, timeout_ms: int) -> None:
+    def arm(self, timeout_ms: int, pid: int | None = None) -> None:
         self.timeout = timeout_ms / 1000.0
+        if pid is not None:
+            self.pid = pid
         self.feed()
 
     def feed(self) -> None:
         if self.timeout is not None:
-            self.deadline = time.monotonic() + self.timeout
+            now = time.monotonic()
+            self._fed_at = now
+            self._spent = 0.0
+            self._wait_at = runqueue_wait(self.pid)
+            self.deadline = now + self.timeout
 
     def disarm(self) -> None:
         self.timeout = self.deadline = None
+        self._spent = 0.0
+
+    def board_elapsed(self, now: float) -> float:
+        """Board time since the last feed: host time less the interpreter's wait for a CPU."""
+        wall = now - self._fed_at
+        w = runqueue_wait(self.pid)
+        stalled = w - self._wait_at if w is not None and self._wait_at is not None else 0.0
+        return self._spent + max(0.0, wall - max(0.0, stalled))
 
     def expired(self, now: float) -> bool:
-        return self.deadline is not None and now >= self.deadline
+        if self.deadline is None or self.timeout is None or now < self.deadline:
+            return False
+        left = self.timeout - self.board_elapsed(now)
+        if left <= 0:
+            return True
+        self.deadline = now + left  # the host was busy: the board's own time has not run out
+        return False
+
+    def hold(self) -> None:
+        """Before the interpreter goes (a soft reboot): keep what its time counted so far."""
+        if self.timeout is not None:
+            now = time.monotonic()
+            self._spent = self.board_elapsed(now)
+            self._fed_at = now
+            self.pid = None
+            self._wait_at = None
+
+    def carry_to(self, pid: int) -> None:
+        """The next interpreter runs: the same count goes on, now against its process."""
+        if self.timeout is not None:
+            now = time.monotonic()
+            self._spent = self.board_elapsed(now)
+            self._fed_at = now
+            self.pid = pid
+            self._wait_at = runqueue_wait(pid)
+            self.deadline = now + max(0.0, self.timeout - self._spent)
+
+
+RESET_WHY = {
+    RESET_POWER_ON: "POWER_ON (power cycle)",
+    RESET_SOFT: "SOFT (soft reboot)",
+    RESET_WATCHDOG: "WATCHDOG (the firmware stopped feeding it)",
+    RESET_HARD: "HARD (machine.reset())",
+}
 
 
 class ControlClient:
@@ -457,6 +525,7 @@ class Supervisor:
         self.restarts = 0
         self.fast_exits = 0
         self.watchdog = Watchdog()
+        self.say: Callable[[str], None] | None = None  # `orbitrig emulate` prints every reset here
         self.tail = bytearray()  # recent board output, quoted when the board crash-loops
         self.error: str | None = None
         self.stop_requested = False
@@ -529,17 +598,22 @@ class Supervisor:
         env.pop("ORBITRIG_RAW_REPL", None)
         if raw_repl:
             env["ORBITRIG_RAW_REPL"] = "1"
-        self.watchdog.disarm()
+        if cause != RESET_SOFT:
+            self.watchdog.disarm()  # a soft reboot leaves an RP2040's watchdog running
         self.reset_cause = cause
         try:
             self.board = Board(self.cmd, env, self.flash_dir, raw_repl)
         except OSError as e:
             raise EmulatorError(f"cannot start MicroPython ({self.cmd[0]}): {e.strerror or e}") from e
+        self.watchdog.carry_to(self.board.pid)
 
-    def _stop_board(self) -> int:
-        """Kill the child, then pass on what it had already written, as a real board's UART would."""
+    def _stop_board(self, *, soft: bool = False) -> int:
+        """Kill the child, then pass on what it had already written, as a real board's UART would.
+        ``soft``: a soft reboot, which leaves the watchdog running."""
         board = self.board
         assert board is not None
+        if soft:
+            self.watchdog.hold()
         status = board.kill()
         if out := board.drain():
             self._to_host(out)
@@ -551,13 +625,20 @@ class Supervisor:
                 self._drop_client(fd)
         board.close()
         self.board = None
-        self.watchdog.disarm()
+        if not soft:
+            self.watchdog.disarm()
         return status
 
     def _restart(self, cause: int, *, raw_repl: bool = False) -> None:
-        self._stop_board()
+        self._stop_board(soft=cause == RESET_SOFT)
         self.restarts += 1
+        self._report_reset(cause)
         self._start_board(cause, raw_repl=raw_repl)
+
+    def _report_reset(self, cause: int) -> None:
+        if self.say is not None:
+            why = RESET_WHY.get(cause, str(cause))
+            self.say(f"{time.strftime('%H:%M:%S')} reset #{self.restarts}: {why}")
 
     # --- the loop --------------------------------------------------------------------------------
 
@@ -737,7 +818,7 @@ class Supervisor:
             return
         uptime = time.monotonic() - board.started
         raw_repl = board.raw_repl
-        status = self._stop_board()
+        status = self._stop_board(soft=True)
         self.fast_exits = self.fast_exits + 1 if uptime < CRASH_WINDOW_S and not board.got_input else 0
         if self.fast_exits >= CRASH_LIMIT:
             last = [ln for ln in self.tail.decode(errors="replace").splitlines() if ln.strip()]
@@ -748,6 +829,7 @@ class Supervisor:
             return
         self.host.send(SOFT_REBOOT)
         self.restarts += 1
+        self._report_reset(RESET_SOFT)
         self._start_board(RESET_SOFT, raw_repl=raw_repl)
 
     def _on_parent(self, ev: int) -> None:
@@ -822,7 +904,7 @@ class Supervisor:
                 timeout_ms = int(args[0])
                 if timeout_ms <= 0:
                     raise ValueError(line)
-                self.watchdog.arm(timeout_ms)
+                self.watchdog.arm(timeout_ms, self.board.pid if self.board is not None else None)
             elif cmd == "reset":
                 cause = int(args[0]) if args else RESET_HARD
                 if cause not in (RESET_POWER_ON, RESET_SOFT, RESET_WATCHDOG, RESET_HARD):
@@ -935,8 +1017,10 @@ def serve(
         for sig in stop_signals:
             signal.signal(sig, lambda signum, frame: sup.request_stop())
         old_wakeup = signal.set_wakeup_fd(supervisor.wakeup_fd)
+        stream = out or sys.stdout
+        supervisor.say = lambda line: print(line, file=stream, flush=True)
         supervisor.start()
-        print(f"orbitrig emulated board on {supervisor.port}", file=out or sys.stdout, flush=True)
+        print(f"orbitrig emulated board on {supervisor.port}", file=stream, flush=True)
         if port_path is not None:
             port_path.write(supervisor.port)
         status = supervisor.run()
