@@ -237,7 +237,12 @@ def ports() -> None:
 
 
 @cli.command()
-@click.option("--flash", type=click.Path(file_okay=False, path_type=Path), help="board filesystem dir")
+@click.option(
+    "--flash",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="board filesystem dir (default: kept between runs in ~/.local/state/orbitrig/emulated/)",
+)
+@click.option("--temp-flash", is_flag=True, help="a throwaway flash, removed when the board stops")
 @click.option("--blank", is_flag=True, help="start with a flash that holds no firmware")
 @click.option("--safe-mode", is_flag=True, help="boot without running main.py (recovery)")
 @click.option("--heap", default="256K", show_default=True, help="MicroPython heap size")
@@ -267,6 +272,7 @@ def ports() -> None:
 )
 def emulate(
     flash: Path | None,
+    temp_flash: bool,
     blank: bool,
     safe_mode: bool,
     heap: str,
@@ -279,12 +285,21 @@ def emulate(
 ) -> None:
     """Run an emulated board: the real firmware on the MicroPython unix port behind a pty.
 
-    Prints the port path; every other command accepts it with --port. The path stays the
-    same across resets. Ctrl-C stops the board. The flash starts with a compiled build, as
-    `orbitrig flash` leaves it; --blank starts with no firmware at all. --mcu runs the
+    Prints the port path, and every reset with its cause; every other command accepts the
+    port with --port. The path stays the same across resets. Ctrl-C stops the board. Its
+    flash (configuration, builds) is kept between runs unless --temp-flash. A new flash
+    starts with a compiled build, as `orbitrig flash` leaves it; --blank starts with no
+    firmware at all. --mcu runs the
     firmware frozen into MicroPython on QEMU's Cortex-M3 instead (docs/mcu.md; --heap does
     not apply to it).
     """
+    if flash is not None and temp_flash:
+        raise BadInput("--flash and --temp-flash: choose one")
+    if flash is None and not temp_flash:
+        from .boardstate import claim_flash
+
+        flash, _lock = claim_flash("mcu" if mcu or icount is not None else "board")  # held until exit
+        click.echo(f"flash: {flash} (kept between runs; --temp-flash for a throwaway one)")
     if port_file is None:
         from .server.registry import emulator_port_file
 
