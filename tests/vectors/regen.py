@@ -143,7 +143,10 @@ CASES = [
         "config_stage",
         Msg.CONFIG_STAGE,
         6,
-        {"begin": 1, "items": [{"axis": 0, "key": 6, "value": 120000}, {"axis": 255, "key": 32, "value": 500}]},
+        {
+            "begin": 1,
+            "items": [{"axis": 0, "key": 6, "value": 120000}, {"axis": 255, "key": 32, "value": 500}],
+        },
     ),
     ("config_apply", Msg.CONFIG_APPLY, 7, {"count": 2}),
     ("repl", Msg.REPL, 3, {}),
