@@ -28,11 +28,20 @@ PORT_HELP = "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, or a pySe
 
 
 class Seconds(click.FloatRange):
-    """A number of seconds within a range; unlike FloatRange it refuses nan and inf."""
+    """A number of seconds within a range; unlike FloatRange it refuses nan, inf, "1_0" and " 10"."""
 
     name = "seconds"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            from .clitools import _NUMBER
+
+            if not _NUMBER.fullmatch(value) and value.strip().lower().lstrip("+-") not in (
+                "nan",
+                "inf",
+                "infinity",
+            ):
+                self.fail(f"{value!r} is not a number of seconds (write e.g. 2 or 0.5)", param, ctx)
         v = super().convert(value, param, ctx)
         if not math.isfinite(v):
             self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
