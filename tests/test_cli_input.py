@@ -15,7 +15,7 @@ import serial
 from test_cli import one_line_error, run
 
 from orbitrig.host import link as hostlink
-from orbitrig.host.errors import BadInput, BoardSilent, PortNotFound, RigError
+from orbitrig.host.errors import BadInput, BoardSilent, CommandRefused, PortNotFound, RigError
 from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig, to_wire
 from orbitrig.host.sessionlog import SessionLog
@@ -28,12 +28,13 @@ WIRE_RANGE = "-2147483.648..2147483.647"  # int32 thousandths, in the axis unit
 @pytest.mark.parametrize(
     "command, values, message",
     [
-        ("move", ["pan=1e12"], f"pan target: 1e+12 outside {WIRE_RANGE}"),
-        ("move", ["pan=1e300"], f"pan target: 1e+300 outside {WIRE_RANGE}"),
+        # a finite target beyond the axis's limit is refused as the board would, before the wire
+        ("move", ["pan=1e12"], "MOVE_TO refused: pan target 1e+12 above max 170.000"),
+        ("move", ["pan=1e300"], "MOVE_TO refused: pan target 1e+300 above max 170.000"),
         ("move", ["pan=nan"], "pan target: nan is not a finite number"),
         ("move", ["pan=inf"], "pan target: inf is not a finite number"),
         ("move", ["tilt=10", "pan=-inf"], "pan target: -inf is not a finite number"),
-        ("jog", ["pan=1e9"], f"pan jog velocity: 1e+09 outside {WIRE_RANGE}"),
+        ("jog", ["pan=1e9"], "JOG refused: pan jog velocity 1e+09 above vmax 180.000"),
         ("jog", ["tilt=NaN"], "tilt jog velocity: nan is not a finite number"),
         ("config set", ["pan.vmax=nan"], "pan.vmax: nan is not a finite number"),
         ("config set", ["pan.vmax=1e12"], f"pan.vmax: 1e+12 outside {WIRE_RANGE}"),
@@ -51,7 +52,7 @@ def test_bad_number_is_one_line_bad_input(
 ) -> None:
     p = run(*command.split(), "--port", board.port, *values)
     assert one_line_error(p) == f"orbitrig: {message}"
-    assert p.returncode == BadInput.exit_code
+    assert p.returncode == (CommandRefused.exit_code if " refused: " in message else BadInput.exit_code)
 
 
 def test_bad_number_in_config_import_names_file_and_line(board: BoardUnderTest, tmp_path: Path) -> None:
