@@ -83,20 +83,24 @@ def mpremote(port: str, *args: str, timeout: float = 60) -> str:
     return done.stdout
 
 
-def repl_exchange(port: str, send: list[tuple[bytes, float]], until: bytes, timeout: float = 20) -> bytes:
-    """Type into the friendly REPL (each chunk after its pause) and read until ``until``."""
+def repl_exchange(port: str, steps: list[tuple[bytes, bytes]], timeout: float = 20) -> bytes:
+    """Type into the friendly REPL: each step sends its bytes, then reads until its marker shows."""
+    got = b""
     with serial.Serial(port, timeout=0.1) as s:
         s.write(b"\r\x03\x02")  # a fresh prompt in friendly mode
         time.sleep(0.3)
         s.reset_input_buffer()
-        for data, pause in send:
-            time.sleep(pause)
+        for data, until in steps:
             s.write(data)
-        got = b""
-        deadline = time.monotonic() + timeout
-        while until not in got and time.monotonic() < deadline:
-            got += s.read(256)
+            seen = b""
+            deadline = time.monotonic() + timeout
+            while until not in seen and time.monotonic() < deadline:
+                seen += s.read(256)
+            got += seen
     return got
+
+
+BANNER = b'Type "help()" for more information.'
 
 
 # --- the build ------------------------------------------------------------------------------------
@@ -167,7 +171,7 @@ def test_ticks_us_never_steps_backwards(board: McuEmulator) -> None:
 
 
 def test_ctrl_c_interrupts_running_code(board: McuEmulator) -> None:
-    got = repl_exchange(board.port, [(b"while True: pass\r\n\r\n", 0), (b"\x03", 1.0)], b"KeyboardInterrupt")
+    got = repl_exchange(board.port, [(b"while True: pass\r\n\r\n", b"..."), (b"\x03", b"KeyboardInterrupt")])
     assert b"KeyboardInterrupt" in got, got
 
 
@@ -176,10 +180,10 @@ def test_flash_persists_across_resets_and_power_cycles(board: McuEmulator, tmp_p
     note.write_text("kept on flash")
     mpremote(board.port, "fs", "cp", str(note), ":note.txt")
     cause = b"import machine; print(machine.reset_cause(), open('note.txt').read())\r\n"
-    got = repl_exchange(board.port, [(b"import machine; machine.reset()\r\n", 0), (cause, 1.5)], b"flash\r\n")
+    got = repl_exchange(board.port, [(b"import machine; machine.reset()\r\n", BANNER), (cause, b"flash\r\n")])
     assert b"\r\n2 kept on flash\r\n" in got, got  # HARD_RESET, and the file is still there
     board.power_cycle()
-    got = repl_exchange(board.port, [(cause, 1.0)], b"flash\r\n")
+    got = repl_exchange(board.port, [(cause, b"flash\r\n")])
     assert b"\r\n1 kept on flash\r\n" in got, got  # PWRON_RESET
     assert (board.flash_view / "note.txt").read_text() == "kept on flash"  # the host's file holds it
 
@@ -188,7 +192,7 @@ def test_watchdog_resets_the_board_with_its_cause(board: McuEmulator) -> None:
     cause = b"import machine; print('cause', machine.reset_cause())\r\n"
     start = b"import machine; wdt = machine.WDT(timeout=300)\r\n"
     # nothing feeds it: the board resets, and the REPL comes back after the reset
-    got = repl_exchange(board.port, [(start, 0), (cause, 2.0)], b"cause 3")
+    got = repl_exchange(board.port, [(start, BANNER), (cause, b"\r\n>>> ")])
     assert b"cause 3" in got, got
 
 
