@@ -86,10 +86,13 @@ def mpremote(port: str, *args: str, timeout: float = 60) -> str:
 def repl_exchange(port: str, steps: list[tuple[bytes, bytes]], timeout: float = 20) -> bytes:
     """Type into the friendly REPL: each step sends its bytes, then reads until its marker shows."""
     got = b""
-    with serial.Serial(port, timeout=0.1) as s:
-        s.write(b"\r\x03\x02")  # a fresh prompt in friendly mode
-        time.sleep(0.3)
-        s.reset_input_buffer()
+    with serial.Serial(port, timeout=0.2) as s:
+        # a prompt first: Enter (never Ctrl-C, which would interrupt a board still in boot.py)
+        prompt = b""
+        deadline = time.monotonic() + timeout
+        while not prompt.endswith(b">>> ") and time.monotonic() < deadline:
+            s.write(b"\r")
+            prompt += s.read(256)
         for data, until in steps:
             s.write(data)
             seen = b""
