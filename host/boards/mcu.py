@@ -49,6 +49,7 @@ TAIL_BYTES = 16384  # what the board printed last; a failed boot is quoted from 
 CONNECT_TIMEOUT_S = 10.0  # QEMU connects the UART socket while it starts up
 STOP_WAIT_S = 5.0
 BOOT_TIMEOUT_S = 20.0
+BOOT_DEAF_S = 5.0  # at most this long after power-on the board ignores the host (see booting_until)
 _POLLIN = select.POLLIN
 _POLLOUT = select.POLLOUT
 _SUN_PATH_MAX = 107
@@ -118,6 +119,11 @@ class McuSupervisor:
         self.clients: dict[int, tuple[socket.socket, bytearray]] = {}
         self.tail = bytearray()  # recent board output, for the error that names a failed boot
         self.power_cycles = 0
+        # While the board boots, the host's bytes are dropped, as a USB port is not there while
+        # a board resets: until the firmware's HAL is up (its boot record in the trace) or the
+        # REPL is (a prompt), or BOOT_DEAF_S. Bytes that reached boot.py would interrupt it.
+        self.booting_until = 0.0
+        self._boot_trace_size = 0
         self.error: str | None = None
         self.stop_requested = False
         self._wake_r, self._wake_w = os.pipe()
@@ -188,6 +194,8 @@ class McuSupervisor:
         conn.setblocking(False)
         self.uart = conn
         self.uart_out = Outbox(conn.fileno())
+        self.booting_until = time.monotonic() + BOOT_DEAF_S
+        self._boot_trace_size = self.trace_path.stat().st_size if self.trace_path.exists() else 0
 
     def _qemu_said(self) -> str:
         try:
@@ -241,13 +249,29 @@ class McuSupervisor:
             want[fd] = (_POLLIN, lambda ev, fd=fd: self._on_client(fd))
         self._poll.sync({fd: ev for fd, (ev, _) in want.items()})
         timeout = None if host.attached else max(0, int((host.next_probe - time.monotonic()) * 1000) + 1)
+        if self.booting_until:
+            timeout = 20 if timeout is None else min(timeout, 20)  # watch the trace for the boot
         for fd, ev in self._poll.poll(timeout):
             entry = want.get(fd)
             if entry is not None:
                 entry[1](ev)  # type: ignore[operator]
         host.tick(time.monotonic())
+        if self.booting_until and self._booted():
+            self.booting_until = 0.0
         if self.qemu is not None and self.qemu.poll() is not None and self.error is None:
             self.error = f"QEMU stopped (exit status {self.qemu.returncode}): {self._qemu_said()}"
+
+    def _booted(self) -> bool:
+        if (
+            time.monotonic() >= self.booting_until
+            or self.tail.endswith(b">>> ")
+            or self.tail.endswith(b"\n>")
+        ):
+            return True
+        try:
+            return self.trace_path.stat().st_size > self._boot_trace_size
+        except OSError:
+            return False
 
     def _on_host(self, ev: int) -> None:
         host = self.host
@@ -255,6 +279,8 @@ class McuSupervisor:
             return
         if ev & (_POLLIN | select.POLLHUP | select.POLLERR):
             data = host.read(READ_SIZE)
+            if data and self.booting_until:
+                return  # dropped: the board is not listening yet
             if data and self.uart_out is not None:
                 try:
                     self.uart_out.write(data)
