@@ -185,6 +185,8 @@ def test_one_control_holder_anyone_may_stop(served: Served) -> None:
         with pytest.raises(NotInControl, match=r"MOVE_TO needs control"):
             b.move_to({"pan": 10})
         mid = a.move_to({"pan": -100}, duration=20)
+        while a.status().state != "MOVING":  # started, not merely queued (a STOP would drop it)
+            a.link.pump(0.01)
         b.stop()  # no lease needed to stop
         assert a.wait_motion(mid, timeout=20) == "STOPPED"
         a.close()  # disconnecting gives the lease back
