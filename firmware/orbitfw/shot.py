@@ -139,16 +139,13 @@ class Player:
         self.j2f = [0] * n
         self.j6 = [0] * n
         self.j6f = [0] * n
-        # the edge queue: board time (raw ticks_us), scheduled time (wire), edge word
+        # the edge queue: board time (raw ticks_us) and edge word, in time order
         self.et = [0] * _EDGES
-        self.es = [0] * _EDGES
         self.ew = [0] * _EDGES
         self.eh = 0
         self.en = 0
         self.level = bytearray(lines)
         self.hold = bytearray(lines)  # the line's level was set by a held cue (record)
-        self.last_rise = [0] * lines  # edge index and time of each line's last rising edge
-        self.last_rise_t = [0] * lines
         # the camera line's openings still waiting for their confirmation, oldest first (a
         # camera whose shutter lag is longer than the frame interval has several pending)
         self.cam_line = hal.CAMERA_LINE
@@ -198,12 +195,6 @@ class Player:
         if self.busy():
             raise PlanError(wire.ERR_BAD_STATE, "a shot is playing")
         stream = bool(flags & wire.SHOTF_STREAM)
-        if words > self.cap_max and not stream:
-            raise PlanError(
-                wire.ERR_BUSY,
-                "shot of %d words does not fit the %d-word buffer (stream it)" % (words, self.cap_max),
-            )
-        cap = self.cap_max if stream else words
         if self.buf is None:
             # the whole buffer at the first load, kept for good, in pages: no RAM is held
             # before a shot is loaded, and no block larger than a page is ever asked for
@@ -216,15 +207,16 @@ class Player:
                     pages.append(bytearray(4 * _PAGE))
             except MemoryError:
                 self.cap_max = len(pages) << _PAGE_SHIFT
+            if not pages:
+                raise PlanError(wire.ERR_BUSY, "no RAM for a shot buffer")
             self.buf = pages
-            if stream or words > self.cap_max:
-                cap = self.cap_max
-            if words > self.cap_max and not stream:
-                self.phase = wire.SHOT_EMPTY
-                raise PlanError(
-                    wire.ERR_BUSY,
-                    "shot of %d words does not fit the %d-word buffer (stream it)" % (words, self.cap_max),
-                )
+        if words > self.cap_max and not stream:
+            self.phase = wire.SHOT_EMPTY
+            raise PlanError(
+                wire.ERR_BUSY,
+                "shot of %d words does not fit the %d-word buffer (stream it)" % (words, self.cap_max),
+            )
+        cap = self.cap_max if stream else words
         self.cap = cap
         self.id = shot_id
         self.words = words
@@ -925,8 +917,6 @@ class Player:
         self.level[line] = level
         self.hold[line] = (w1 >> 9) & 1 if level else 0
         if level:
-            self.last_rise[line] = idx
-            self.last_rise_t[line] = t
             if line == self.cam_line:
                 if self.cq_n == _CAMQ:  # the oldest has waited longest: give it up
                     self.cq_h = (self.cq_h + 1) % _CAMQ
