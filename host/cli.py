@@ -24,7 +24,10 @@ from .errors import BadInput, CommandRefused, RigError
 if TYPE_CHECKING:
     from .rig import Rig
 
-PORT_HELP = "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, or a pySerial URL [env: ORBITRIG_PORT]"
+PORT_HELP = (
+    "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, a pySerial URL, or a rig server's "
+    "http://HOST:PORT [env: ORBITRIG_PORT]"
+)
 
 
 class Seconds(click.FloatRange):
@@ -92,10 +95,11 @@ def port_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     fn = click.option(
         "--rig",
         metavar="NAME",
+        envvar="ORBITRIG_RIG",
         expose_value=False,
         callback=_remember_rig,
-        help="refuse a board (or server) whose rig name is not NAME; alone, finds the server of rig NAME "
-        "[env: ORBITRIG_RIG]",
+        help="refuse a board (or server) whose rig name is not NAME; alone, finds the server of rig NAME",
+        show_envvar=True,
     )(fn)
     fn = click.option("--port", "-p", envvar="ORBITRIG_PORT", help=PORT_HELP)(fn)
     return fn
