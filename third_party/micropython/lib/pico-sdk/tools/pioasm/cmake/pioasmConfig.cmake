@@ -1,0 +1,3 @@
+if (NOT TARGET pioasm)
+    include("${CMAKE_CURRENT_LIST_DIR}/pioasmTargets.cmake")
+endif()
