@@ -1,0 +1,1 @@
+# This builds with settings based purely on the current PICO_BOARD set via the SDK
