@@ -1,0 +1,5 @@
+#include <vector>
+#include <string>
+
+// TODO: Finish this.
+std::vector<std::string> data_locs = {};

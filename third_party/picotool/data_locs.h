@@ -1,0 +1,5 @@
+#pragma once
+#include <vector>
+#include <string>
+
+extern std::vector<std::string> data_locs;

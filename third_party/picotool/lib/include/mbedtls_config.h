@@ -1,0 +1,1 @@
+#include "picotool_mbedtls_config.h"
