@@ -97,6 +97,7 @@ def check_targets(rig: Any, goal: Mapping[str, float]) -> None:
 
 
 def flag_list(flags: int) -> list[str]:
+    """The names of the flag bits set in ``flags`` (unknown bits as hex)."""
     return [name for bit, name in FLAG_BITS.items() if flags & bit] + [
         f"0x{1 << b:02x}" for b in range(8) if flags >> b & 1 and (1 << b) not in FLAG_BITS
     ]
@@ -110,6 +111,7 @@ def standing(state: str, flags: int) -> str:
 
 
 def flags_text(flags: int) -> str:
+    """The flags by name, or ``none``."""
     names = flag_list(flags)
     return ", ".join(names) if names else "none"
 
@@ -201,6 +203,7 @@ def ended(rig: Any, what: str, reason: str) -> None:
 
 
 def positions(rig: Any, pos: Iterable[float], names: Iterable[str] | None = None) -> str:
+    """``pan=12.000°, slider=3.000 mm``: the named axes (all by default) at ``pos``."""
     want = set(names) if names is not None else None
     parts = []
     for a, p in zip(rig.axes, pos, strict=False):

@@ -52,6 +52,7 @@ class Client:
     detached: bool = False
 
     def send(self, obj: dict[str, Any]) -> None:
+        """Queue one message for this client (dropped, never blocking, when it lags far behind)."""
         try:
             self.out.put_nowait(json.dumps(obj, separators=(",", ":")))
         except asyncio.QueueFull:
@@ -119,18 +120,21 @@ class RigServer:
         loop = self.loop
 
         def done(result: dict[str, Any]) -> None:
+            """Called in the owner thread: hand the result to the event loop."""
             loop.call_soon_threadsafe(_settle, fut, result)
 
         self.owner.submit(msg, fields, done, timeout)
         return await fut
 
     def state(self) -> str:
+        """The board's state by name, from the last telemetry sample."""
         s = self.owner.last_sample
         if s is None:
             return "UNKNOWN"
         return STATE_NAMES[s["state"]] if s["state"] < len(STATE_NAMES) else f"UNKNOWN({s['state']})"
 
     async def stop_motion(self, why: str) -> None:
+        """STOP the rig if it moves (a lost lease holder's motion)."""
         if self.state() in MOVING:
             log.info("STOP: %s", why)
             await self.command(Msg.STOP)
@@ -143,10 +147,12 @@ class RigServer:
 
     # --- lease ------------------------------------------------------------------------------
     def lease_info(self) -> dict[str, Any]:
+        """Who holds the control lease, and since when."""
         h = self.holder
         return {"holder": h.label if h else None, "holder_id": h.id if h else None, "since": self.held_since}
 
     def take(self, c: Client, force: bool) -> dict[str, Any]:
+        """Give ``c`` the lease if it is free (or ``force``); else the NotInControl error."""
         h = self.holder
         if h is not None and h is not c and not force:
             held = time.monotonic() - self.held_since
@@ -168,6 +174,7 @@ class RigServer:
         return {"lease": self.lease_info()}
 
     def release(self, c: Client, *, stop: bool, why: str) -> None:
+        """Take the lease back from ``c`` (if it holds it); ``stop`` stops its motion."""
         if self.holder is c:
             self.holder = None
             self._announce()
@@ -189,6 +196,7 @@ class RigServer:
                 self.release(h, stop=True, why=f"silent for over {self.deadman:g} s (deadman)")
 
     def needs_lease(self, c: Client, msg: Msg) -> dict[str, Any] | None:
+        """The NotInControl error when ``msg`` needs the lease and ``c`` does not hold it, else None."""
         if msg not in CONTROL or self.holder is c:
             return None
         who = f"{self.holder.label} holds it" if self.holder else "nobody holds it"
@@ -202,6 +210,7 @@ class RigServer:
         }
 
     def set_rate(self, c: Client, rate: int) -> None:
+        """Telemetry for ``c`` at ``rate`` Hz; the board runs at the highest rate anyone wants."""
         c.rate = max(0, min(MAX_TELEMETRY_HZ, int(rate)))
         c.next_t = 0.0
         want = max([self.owner.telemetry_hz, *(x.rate for x in self.clients.values())])
@@ -211,9 +220,11 @@ class RigServer:
 
     # --- descriptions ---------------------------------------------------------------------
     def title(self) -> str:
+        """How messages name this rig."""
         return f"rig {self.name}" if self.name else f"the board on {self.owner.url}"
 
     def info(self) -> dict[str, Any]:
+        """What a client learns on connecting (the hello message, /api/info)."""
         o = self.owner
         return {
             "name": self.name,
@@ -283,14 +294,17 @@ def _reply_response(result: dict[str, Any]) -> web.Response:
 
 
 async def index(request: web.Request) -> web.StreamResponse:
+    """The console page."""
     return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
 
 
 async def api_info(request: web.Request) -> web.Response:
+    """GET /api/info: the server, its board's IDENTIFY, the lease and the clients."""
     return web.json_response(request.app[KEY].info())
 
 
 async def api_status(request: web.Request) -> web.Response:
+    """GET /api/status: the board's STATUS (wire units) with its IDENTIFY, name and lease."""
     srv = request.app[KEY]
     result = await srv.command(Msg.GET_STATUS)
     if "reply" in result:
@@ -301,18 +315,22 @@ async def api_status(request: web.Request) -> web.Response:
 
 
 async def api_stop(request: web.Request) -> web.Response:
+    """POST /api/stop: a controlled stop, from anyone."""
     return _reply_response(await request.app[KEY].command(Msg.STOP))
 
 
 async def api_estop(request: web.Request) -> web.Response:
+    """POST /api/estop: cut the outputs, from anyone."""
     return _reply_response(await request.app[KEY].command(Msg.ESTOP))
 
 
 async def api_events(request: web.Request) -> web.Response:
+    """GET /api/events: the board's recent events, oldest first."""
     return web.json_response({"events": list(request.app[KEY].owner.recent)})
 
 
 async def api_logs(request: web.Request) -> web.Response:
+    """GET /api/logs: the newest session logs."""
     from .logs import list_logs
 
     srv = request.app[KEY]
@@ -320,6 +338,7 @@ async def api_logs(request: web.Request) -> web.Response:
 
 
 async def api_log(request: web.Request) -> web.StreamResponse:
+    """GET /api/logs/NAME: one session log, as a download."""
     from .logs import log_file
 
     p = log_file(request.match_info["name"])
@@ -329,6 +348,7 @@ async def api_log(request: web.Request) -> web.StreamResponse:
 
 
 async def api_report_png(request: web.Request) -> web.StreamResponse:
+    """GET /api/shots/report.png: the plot of the console's last shot."""
     from .shots import report_png
 
     p = report_png(request.app[KEY])
@@ -338,6 +358,7 @@ async def api_report_png(request: web.Request) -> web.StreamResponse:
 
 
 async def api_ws(request: web.Request) -> web.StreamResponse:
+    """GET /api/ws: one client's WebSocket, for as long as it stays (docs/server.md lists the ops)."""
     srv = request.app[KEY]
     ws = web.WebSocketResponse(heartbeat=5.0, max_msg_size=1 << 20)
     await ws.prepare(request)
@@ -436,6 +457,7 @@ async def _handle(srv: RigServer, c: Client, op: str, req: dict[str, Any]) -> No
 
 
 def make_app(srv: RigServer) -> web.Application:
+    """The aiohttp application for ``srv``: routes, the token guard, start-up and shut-down."""
     app = web.Application(middlewares=[token_guard])
     app[KEY] = srv
     app.router.add_get("/", index)
@@ -451,10 +473,12 @@ def make_app(srv: RigServer) -> web.Application:
     app.router.add_static("/static/", STATIC, append_version=False)
 
     async def started(app: web.Application) -> None:
+        """Start-up: note the event loop and start the deadman."""
         srv.loop = asyncio.get_running_loop()
         app["deadman"] = asyncio.create_task(srv.watch_deadman())
 
     async def stopping(app: web.Application) -> None:
+        """Shut-down: stop the deadman and close every client."""
         app["deadman"].cancel()
         for c in list(srv.clients.values()):
             await c.ws.close()

@@ -125,6 +125,7 @@ class BoardOwner:
         return self.identify
 
     def start(self) -> None:
+        """Run the owner thread (after ``open``)."""
         self._thread = threading.Thread(target=self._run, name="orbitrig-board", daemon=True)
         self._thread.start()
 

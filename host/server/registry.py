@@ -27,6 +27,7 @@ class ServerEntry:
 
     @property
     def path(self) -> Path:
+        """This entry's file in the run folder."""
         return run_dir() / f"server-{self.pid}.json"
 
 
@@ -75,6 +76,7 @@ def publish(entry: ServerEntry) -> Path:
 
 
 def withdraw(entry: ServerEntry) -> None:
+    """Remove ``entry``'s file (the server stops)."""
     try:
         entry.path.unlink()
     except FileNotFoundError:

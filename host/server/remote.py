@@ -53,6 +53,7 @@ class RemotePending:
 
     @property
     def done(self) -> bool:
+        """True once the reply or the error has come."""
         return self.reply is not None or self.error is not None
 
 
@@ -111,6 +112,7 @@ class RemoteLink:
         self.url = self.server.get("port") or self.entry.port
 
     def close(self) -> None:
+        """Close the WebSocket (the server gives back a lease this client held)."""
         ws, self._ws = self._ws, None
         if ws is not None:
             ws.close()
@@ -154,6 +156,7 @@ class RemoteLink:
         self.in_control = True
 
     def release_control(self, stop: bool = False) -> None:
+        """Give the lease back; ``stop`` also stops the rig's motion."""
         self._op({"op": "release", "stop": stop})
         self.in_control = False
 
@@ -166,6 +169,7 @@ class RemoteLink:
     def submit(
         self, msg: Msg, fields: Mapping[str, Any] | None = None, *, timeout: float | None = None
     ) -> RemotePending:
+        """Send one command to the board through the server; returns its RemotePending."""
         msg = Msg(msg)
         if msg == Msg.HELLO:
             raise ValueError("HELLO is not a sequenced command; use hello()")
@@ -181,6 +185,7 @@ class RemoteLink:
         return p
 
     def result(self, p: RemotePending, timeout: float | None = None) -> Frame:
+        """Wait for ``p``'s reply (the server's own timeout answers first); raises its error."""
         t = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + t + 0.5  # the server's own timeout answers first
         while not p.done:
@@ -197,9 +202,11 @@ class RemoteLink:
     def request(
         self, msg: Msg, fields: Mapping[str, Any] | None = None, *, timeout: float | None = None
     ) -> Frame:
+        """Send a command and wait for its reply; a refusal raises CommandRefused, as direct."""
         return self.result(self.submit(msg, fields, timeout=timeout), timeout)
 
     def in_flight(self) -> int:
+        """Commands sent and not yet answered."""
         return len(self._pending)
 
     def set_watchdog(self, link_timeout_ms: int) -> None:

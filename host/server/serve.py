@@ -124,6 +124,7 @@ async def _serve(srv: RigServer, host: str, http_port: int, say: Callable[[str],
     srv.url = entry.url
 
     def renamed(name: str) -> None:
+        """The rig was renamed through the server: be found by the new name."""
         nonlocal entry
         entry = dataclasses.replace(entry, name=name)
         registry.publish(entry)

@@ -50,6 +50,7 @@ class ShotJob:
         self.proc: asyncio.subprocess.Process | None = None
 
     def summary(self) -> dict[str, Any]:
+        """The job as the console shows it: state, progress, the last lines, the report."""
         d: dict[str, Any] = {
             "kind": self.kind,
             "name": self.name,
@@ -159,6 +160,7 @@ def _self_url(srv: RigServer) -> str:
 
 
 def report_png(srv: RigServer) -> Path | None:
+    """The plot of the console's last played shot, if there is one."""
     job = srv.shot_job
     if job is None or job.report_dir is None:
         return None
