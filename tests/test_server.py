@@ -184,8 +184,9 @@ def test_one_control_holder_anyone_may_stop(served: Served) -> None:
         assert e.value.exit_code == 3
         with pytest.raises(NotInControl, match=r"MOVE_TO needs control"):
             b.move_to({"pan": 10})
+        start = a.status().pos[0]
         mid = a.move_to({"pan": -100}, duration=20)
-        while a.status().state != "MOVING":  # started, not merely queued (a STOP would drop it)
+        while a.status().pos[0] == start:  # started, not merely queued (a STOP would drop it)
             a.link.pump(0.01)
         b.stop()  # no lease needed to stop
         assert a.wait_motion(mid, timeout=20) == "STOPPED"
