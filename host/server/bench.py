@@ -17,8 +17,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
+from ..emulator import Emulator
 from ..errors import RigError
 from ..rig import Rig
 from ..trace import FRAME_IN, STATE, read_trace
@@ -87,7 +89,7 @@ def _clocks_agree(rig: Rig) -> bool:
 
 def server_figures(rounds: int = 30, cli_runs: int = 10) -> dict[str, Any]:
     """``server_stop_ms``, ``server_estop_ms``, ``cli_status_s`` and ``cli_help_s``."""
-    from ..pytest_plugin import start_emulated
+    from ..firmware import install_sources
 
     run_dir = tempfile.mkdtemp(prefix="orbitrig-bench-run-")
     env = {
@@ -95,10 +97,11 @@ def server_figures(rounds: int = 30, cli_runs: int = 10) -> dict[str, Any]:
         "ORBITRIG_RUN_DIR": run_dir,
         "ORBITRIG_LOG_DIR": tempfile.mkdtemp(prefix="orbitrig-bench-"),
     }
-    emu = start_emulated()
+    emu = Emulator()
+    install_sources(Path(emu.flash_dir))
     out: dict[str, Any] = {}
     try:
-        port = emu.start(wait_link=True)  # type: ignore[attr-defined]
+        port = emu.start(wait_link=True)
         proc, _url = _start_server(port, env)
         saved = dict(os.environ)
         os.environ.update(env)
@@ -131,11 +134,11 @@ def server_figures(rounds: int = 30, cli_runs: int = 10) -> dict[str, Any]:
             os.environ.update(saved)
             _stop_server(proc)
     finally:
-        emu.stop()  # type: ignore[attr-defined]
+        emu.stop()
     return out
 
 
-def _stop_rounds(emu: Any, mover: Rig, stopper: Rig, rounds: int, *, estop: bool) -> list[float]:
+def _stop_rounds(emu: Emulator, mover: Rig, stopper: Rig, rounds: int, *, estop: bool) -> list[float]:
     from orbitrig.protocol.messages import Msg
 
     ms: list[float] = []
