@@ -362,3 +362,67 @@ def test_bench_server_figures_are_measured_from_outside() -> None:
         assert d[key]["n"] == 3 and 0 < d[key]["median"] < 1000, d[key]
     for key in ("cli_status_s", "cli_help_s"):
         assert d[key]["n"] == 1 and 0 < d[key]["median"] < 30, d[key]
+
+
+IDENTICAL = [
+    ["move", "pan=400"],
+    ["move", "pan=1_0"],
+    ["move", "pann=3"],
+    ["home", "nosuch"],
+    ["config", "get", "pan.vmax", "board.link_timeout"],
+    ["config", "set", "pan.vmax=5000"],
+    ["config", "set", "pan.home=120", "pan.min=100"],
+    ["clear"],
+    ["name"],
+    ["move", "tilt=5", "--duration", "1"],
+    ["move", "tilt=0", "--duration", "1"],
+    ["jog", "roll=80", "--seconds", "2"],
+]
+
+
+def _normal(text: str) -> str:
+    import re
+
+    text = re.sub(r"(motion|jog) \d+", r"\1 N", text)
+    return re.sub(r"roll=\d+\.\d+", "roll=X", text)  # where a jog meets its limit varies by a tick
+
+
+def test_the_cli_says_the_same_through_a_server_as_direct(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "ORBITRIG_RUN_DIR": str(tmp_path / "run"),
+        "ORBITRIG_LOG_DIR": str(tmp_path / "logs"),
+    }
+    env.pop("ORBITRIG_RIG", None)
+    emu = start_emulated()
+    try:
+        port = emu.start(wait_link=True)  # type: ignore[attr-defined]
+        with Rig.connect(port, timeout=2.0, direct=True) as rig:
+            rig.config_set("board", "link_timeout", 2000)
+            rig.arm()
+            rig.wait_motion(rig.home(), timeout=60)
+
+        def run_all(via: str) -> list[tuple[int, str, str]]:
+            out = []
+            for args in IDENTICAL:
+                r = subprocess.run(
+                    [*ORBITRIG, *args, "-p", port], capture_output=True, text=True, env=env, timeout=60
+                )
+                out.append((r.returncode, _normal(r.stdout), _normal(r.stderr)))
+                if args[0] == "jog":  # back inside the limits for the next round
+                    with Rig.connect(via, timeout=2.0) as rig:  # the port, or the server's address
+                        rig.take_control()
+                        rig.wait_motion(rig.move_to({"roll": 0}, duration=2), timeout=20)
+            return out
+
+        direct = run_all(port)
+        proc, url = start_server(port, env)
+        try:
+            served = run_all(url)
+        finally:
+            stop_server(proc)
+        for args, d, s in zip(IDENTICAL, direct, served, strict=True):
+            assert d == s, (args, d, s)
+        assert [d[0] for d in direct] == [6, 2, 2, 2, 0, 6, 6, 0, 0, 0, 0, 10]
+    finally:
+        emu.stop()  # type: ignore[attr-defined]
