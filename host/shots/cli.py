@@ -355,6 +355,7 @@ def play(
         for port in ports:
             rig = Rig.connect(port, timeout=timeout)
             rigs.append(rig)
+            rig.take_control()  # through a rig server: the shot needs its control lease
         shots = []
         for rig in rigs:
             from .plan import limits_from_rig

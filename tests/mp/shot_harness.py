@@ -99,8 +99,14 @@ def main():
                     t_raw += 5000
                     if not going:
                         break
-                r = {"pos": ticks, "edges": edges, "phase": p.phase, "reason": p.reason, "tick": p.tick,
-                     "consumed": p.rp}
+                r = {
+                    "pos": ticks,
+                    "edges": edges,
+                    "phase": p.phase,
+                    "reason": p.reason,
+                    "tick": p.tick,
+                    "consumed": p.rp,
+                }
             elif op == "pause":
                 p.pause(t_raw - 5000)  # the last tick run: the ramp starts from it
                 r = [p.tick, p.w_n]
@@ -128,8 +134,13 @@ def main():
             elif op == "abort":
                 hal.edges = []
                 p.abort(req["reason"])
-                r = {"phase": p.phase, "reason": p.reason, "lowered": hal.edges, "queued": p.en,
-                     "levels": list(p.level)}
+                r = {
+                    "phase": p.phase,
+                    "reason": p.reason,
+                    "lowered": hal.edges,
+                    "queued": p.en,
+                    "levels": list(p.level),
+                }
             elif op == "state":
                 r = {"phase": p.phase, "wp": p.wp, "vp": p.vp, "rp": p.rp, "cap": p.cap, "cap_max": p.cap_max}
             else:
