@@ -176,4 +176,5 @@ def test_config_import_names_the_bad_line_and_changes_nothing(board: BoardUnderT
 
 def test_config_set_refusal_names_field_and_range(board: BoardUnderTest) -> None:
     p = run("config", "set", "--port", board.port, "pan.vmax=5000")
-    assert one_line_error(p) == "orbitrig: SET_CONFIG refused: pan.vmax 5000000 outside 1..2000000"
+    # the board's range, in the axis's unit as `config get` shows it
+    assert one_line_error(p) == "orbitrig: SET_CONFIG refused: pan.vmax 5000 outside 0.001..2000"

@@ -356,7 +356,8 @@ def test_show_filters(session: Path) -> None:
 
 def test_export_csv(session: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
-    r = invoke("export", str(session), "--csv", "-o", str(out))
+    # --units wire: the integers as they travel (the default is the axes' units)
+    r = invoke("export", str(session), "--csv", "--units", "wire", "-o", str(out))
     assert r.exit_code == 0, r.output
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert len(rows) == len(layouts()) + 2
