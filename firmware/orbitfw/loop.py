@@ -20,6 +20,7 @@ from orbitfw.shot import Player
 
 _BUSY_WAIT_US = const(1500)  # below this, poll the link with short sleeps
 _NAP_US = const(50)
+_NAP_NEAR_US = const(300)  # one sleep to this close to a deadline, then naps of _NAP_US
 _BURST = const(4)  # frames handled before the loop looks at the clock again
 _BUILD_FILE = "BUILD"
 _EVENTS = const(32)  # events kept for GET_EVENTS
@@ -83,6 +84,7 @@ class Board:
         self.t_raw = 0  # raw ticks_us deadline of the tick running now
         self._rephase = -1  # raw start time a shot wants its ticks aligned to, or -1
         self._gc_mark = 0  # heap in use that makes the loop collect garbage in spare time
+        self._gc_due = True  # the heap has not been looked at since the last tick
         if self.cfg.fault:
             self.flags |= wire.FLAG_CONFIG_DEFAULTS
         if hal.reset_cause() == wire.RESET_WATCHDOG:
@@ -397,33 +399,37 @@ class Board:
                 if d <= 0 or d <= lead:
                     sh.fire(self, d > 0)  # a HAL with lead times the edge in hardware
                     continue
+                if sh.pn:
+                    sh.report(self)  # the edges just fired, once every due one has
+                    continue
                 if d < rem:
                     rem = d
                     if rem <= _BUSY_WAIT_US:
-                        # close: no link work now, it could make the edge late
-                        if rem > _NAP_US:
-                            time.sleep_us(_NAP_US)
-                        else:
-                            time.sleep_us(rem)
+                        _nap(rem)  # close: no link work now, it could make the edge late
                         continue
+            elif sh.pn:
+                sh.report(self)
+                continue
             if rem > 0:
                 if self.service():
                     continue
-                if rem > _GC_ROOM_US and gc.mem_alloc() > self._gc_mark:
-                    # command handlers allocate; collect here, in spare time, so that an
-                    # automatic collection never lands on a tick or a trigger edge
-                    gc.collect()
-                    self._gc_mark = gc.mem_alloc() + _GC_SLACK
+                if self._gc_due and rem > _GC_ROOM_US:
+                    # command handlers allocate; collect here, once per tick and in spare
+                    # time, so that an automatic collection never lands on a tick or an edge
+                    # (gc.mem_alloc() walks the heap: it is not asked more often than that)
+                    self._gc_due = False
+                    if gc.mem_alloc() > self._gc_mark:
+                        gc.collect()
+                        self._gc_mark = gc.mem_alloc() + _GC_SLACK
                     continue
                 if rem > _BUSY_WAIT_US:
                     hal.link_wait((rem - 1000) // 1000)
-                elif rem > _NAP_US:
-                    time.sleep_us(_NAP_US)
                 else:
-                    time.sleep_us(rem)
+                    _nap(rem)
                 continue
             self.t_raw = nxt
             self.tick(nxt & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
+            self._gc_due = True
             nxt = time.ticks_add(nxt, PERIOD_US)
             if self._rephase != -1:
                 # a shot starts at _rephase: land a tick on it exactly (this one tick is shorter)
@@ -436,6 +442,17 @@ class Board:
                 self.overruns += 1
                 if self.state != wire.STATE_RUNNING:
                     nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
+
+
+def _nap(rem):
+    # Sleep towards a deadline rem us away: one sleep to _NAP_NEAR_US before it (few wake-ups
+    # for an idle board; a sleep overshoots by tens of us), then short naps, then the rest.
+    if rem > _NAP_NEAR_US + _NAP_US:
+        time.sleep_us(rem - _NAP_NEAR_US)
+    elif rem > _NAP_US:
+        time.sleep_us(_NAP_US)
+    else:
+        time.sleep_us(rem)
 
 
 def run(hal):

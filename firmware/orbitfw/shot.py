@@ -144,6 +144,13 @@ class Player:
         self.ew = [0] * _EDGES
         self.eh = 0
         self.en = 0
+        # edges fired and not yet reported: events wait until every edge due has fired, so
+        # that sending one never delays the next (index, scheduled time, fired time, kind)
+        self.pa = [0] * _EDGES
+        self.pb = [0] * _EDGES
+        self.pt = [0] * _EDGES
+        self.pk = bytearray(_EDGES)
+        self.pn = 0
         self.level = bytearray(lines)
         self.hold = bytearray(lines)  # the line's level was set by a held cue (record)
         # the camera line's openings still waiting for their confirmation, oldest first (a
@@ -925,11 +932,25 @@ class Player:
                 self.cq_idx[j] = idx
                 self.cq_t[j] = t
                 self.cq_n += 1
-        if idx == _MANUAL:
-            board.event(wire.EV_TRIGGER, line, level, t)
-        else:
-            self.fired += 1
-            board.event(wire.EV_CUE, idx, t_sched, t)
+        if self.pn < _EDGES:
+            j = self.pn
+            if idx == _MANUAL:
+                self.pk[j] = wire.EV_TRIGGER
+                self.pa[j] = line
+                self.pb[j] = level
+            else:
+                self.fired += 1
+                self.pk[j] = wire.EV_CUE
+                self.pa[j] = idx
+                self.pb[j] = t_sched
+            self.pt[j] = t
+            self.pn = j + 1
+
+    def report(self, board):
+        # the events of the edges fired since the last report, in the order they fired
+        for j in range(self.pn):
+            board.event(self.pk[j], self.pa[j], self.pb[j], self.pt[j])
+        self.pn = 0
 
     def pulse(self, line, level, pulse_us, t_raw):
         # TRIGGER: set a line now; with pulse_us, queue the edge back

@@ -95,6 +95,7 @@ def main():
                         w1 = p.ew[p.eh]
                         edges.append([w1 >> 12, (w1 >> 8) & 1, (w1 >> 4) & 15, p.et[p.eh]])
                         p.fire(board)
+                    p.report(board)
                     ticks.append(list(m.pos))
                     t_raw += 5000
                     if not going:
@@ -127,6 +128,7 @@ def main():
                     p.step(t_raw, m.pos)
                     while p.en and p.et[p.eh] < t_raw + 5000:
                         p.fire(sink)
+                    p.report(sink)
                     t_raw += 5000
                 r = gc.mem_alloc() - a0
                 gc.enable()
