@@ -110,7 +110,7 @@ class Hal(SimRig):
         if p + 6 > len(s):
             return 0
         due = s[p] | s[p + 1] << 8 | s[p + 2] << 16 | s[p + 3] << 24
-        if time.ticks_diff(time.ticks_us(), time.ticks_add(self._t0, due)) < 0:
+        if time.ticks_diff(time.ticks_us(), time.ticks_add(self._t0, due)) < 0:  # pyright: ignore[reportArgumentType]
             return 0
         n = s[p + 4] | s[p + 5] << 8
         for i in range(n):

@@ -199,6 +199,7 @@ class BoardKind(IntEnum):
     SIM   = 0  # the emulated board (MicroPython unix port + simulated HAL)
     RP2   = 1  # Raspberry Pi Pico / RP2040
     ESP32 = 2
+    QEMU  = 3  # the emulated microcontroller (MicroPython on QEMU's Cortex-M3, docs/mcu.md)
 
 
 class ResetCause(IntEnum):

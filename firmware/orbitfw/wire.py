@@ -5,7 +5,7 @@ import struct
 from micropython import const
 
 PROTOCOL_VERSION = const(1)
-SCHEMA_HASH = 0xb8ffa180
+SCHEMA_HASH = 0x80a9c101
 HEADER_SIZE = const(2)
 CRC_SIZE = const(2)
 MAX_FRAME = const(512)
@@ -154,6 +154,7 @@ FLAG_WATCHDOG_RESET = const(16)
 BOARD_SIM = const(0)
 BOARD_RP2 = const(1)
 BOARD_ESP32 = const(2)
+BOARD_QEMU = const(3)
 
 # ResetCause
 RESET_POWER_ON = const(0)
