@@ -72,7 +72,10 @@ class Target:
 TARGETS: dict[str, Target] = {
     # hal_board.py is the code both real boards' HALs share. The unix port that runs hal_sim.py has
     # no stub package; rp2's is the closest MicroPython API.
-    "rp2": Target("rp2", "armv6m", "micropython-rp2-stubs", ("hal_board.py", "hal_rp2.py", "hal_sim.py")),
+    # hal_mcu.py (the emulated Cortex-M board) uses machine.UART / WDT like a real board.
+    "rp2": Target(
+        "rp2", "armv6m", "micropython-rp2-stubs", ("hal_board.py", "hal_rp2.py", "hal_sim.py", "hal_mcu.py")
+    ),
     "esp32": Target("esp32", "xtensawin", "micropython-esp32-stubs", ("hal_board.py", "hal_esp32.py")),
 }
 

@@ -46,7 +46,7 @@ from orbitrig.host.firmware import firmware_dir
 # the modules a load() imports, and the names it must keep out of sys.modules afterwards
 FW_PACKAGE = "orbitfw"
 FW_MODULES = ("orbitfw.wire", "orbitfw.link", "orbitfw.motion", "orbitfw.loop")
-_SHADOWED = ("micropython", "utime", FW_PACKAGE, "hal_sim")
+_SHADOWED = ("micropython", "utime", FW_PACKAGE, "hal_sim", "simmodel")
 
 if sys.byteorder != "little":  # pragma: no cover - every CI machine is little-endian
     raise ImportError("fwshim models little-endian viper pointers")

@@ -143,10 +143,10 @@ def test_port_stubs_are_each_ports_own() -> None:
 def test_each_target_checks_its_own_hal() -> None:
     rp2 = {p.name for p in sc.target_files(RP2)}
     esp32 = {p.name for p in sc.target_files(ESP32)}
-    assert {"main.py", "boot.py", "hal_board.py", "hal_rp2.py", "hal_sim.py", "loop.py"} <= rp2
+    assert {"main.py", "boot.py", "hal_board.py", "hal_rp2.py", "hal_sim.py", "hal_mcu.py", "loop.py"} <= rp2
     assert "hal_esp32.py" not in rp2
     assert {"main.py", "boot.py", "hal_board.py", "hal_esp32.py", "loop.py"} <= esp32
-    assert not {"hal_rp2.py", "hal_sim.py"} & esp32
+    assert not {"hal_rp2.py", "hal_sim.py", "hal_mcu.py"} & esp32
 
 
 # --- the board HALs' logic on the real MicroPython VM, over fake hardware modules ----------------------
