@@ -31,7 +31,7 @@ from orbitrig.host.faultlink import FaultLink, FaultSpec
 from orbitrig.host.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, settle, start_emulated
 from orbitrig.host.rig import Rig
 
-pytestmark = pytest.mark.emulated_only
+pytestmark = [pytest.mark.emulated_only, pytest.mark.host_clock]
 
 ERROR_LIMIT_US = 2000.0
 TRUTH_SLACK_US = 1.0  # the truth is floor(host us): it is itself up to 1 us from the board's reading

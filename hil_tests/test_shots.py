@@ -439,6 +439,7 @@ def test_a_shot_longer_than_the_buffer_streams_and_starves_under_control(rig: Ri
 
 
 @pytest.mark.emulated_only
+@pytest.mark.host_clock
 def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
     from orbitrig.host.pytest_plugin import start_emulated
 

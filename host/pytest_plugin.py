@@ -54,6 +54,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "emulated_only: needs the emulated board (reads the simulated HAL's trace)"
     )
     config.addinivalue_line("markers", "hardware_only: needs a real board")
+    config.addinivalue_line(
+        "markers",
+        "host_clock: needs a board whose clock is this machine's CLOCK_MONOTONIC (the unix-port "
+        "emulated board), to compare board times with the truth",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -63,6 +68,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason="needs a real board (--board PORT)"))
         if not emulated and "emulated_only" in item.keywords:
             item.add_marker(pytest.mark.skip(reason="needs the emulated board's trace"))
+        if config.getoption("--board") != "emulated" and "host_clock" in item.keywords:
+            item.add_marker(
+                pytest.mark.skip(
+                    reason="needs a board on this machine's monotonic clock (the unix-port board)"
+                )
+            )
 
 
 def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
