@@ -37,7 +37,7 @@ PROFILES = {
         start_skew_us=5_000,
     ),
     # the MCU board in QEMU: a microcontroller's loop, but QEMU is a host process like the above
-    "MCU": BoardProfile(
+    "QEMU": BoardProfile(
         edge_p50_us=2_000,
         edge_p99_us=20_000,
         edge_max_us=200_000,
