@@ -1,7 +1,8 @@
 """pytest plugin (entry point ``pytest11``): one HIL suite on any board.
 
 ``--board emulated`` (the default) starts an emulated board for the session; ``--board mcu``
-the emulated microcontroller (QEMU Cortex-M3, host/boards/mcu.py); ``--board /dev/ttyACM0``
+the emulated microcontroller (QEMU Cortex-M3, host/boards/mcu.py); ``--board pico`` the emulated
+Raspberry Pi Pico (the RP2040 HAL on rp2040js, host/boards/pico.py); ``--board /dev/ttyACM0``
 or a pySerial URL runs the same tests on hardware. Tests that read the simulated HAL's trace
 are marked ``emulated_only`` and skip on hardware.
 """
@@ -37,7 +38,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--board",
         default="emulated",
         help="board under test: 'emulated' (start one; the default), 'mcu' (the emulated "
-        "microcontroller) or a port path / pySerial URL",
+        "microcontroller), 'pico' (the emulated Raspberry Pi Pico) or a port path / pySerial URL",
     )
 
 
@@ -63,6 +64,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     emulated = config.getoption("--board") in ("emulated", "mcu")
+    if config.getoption("--board") == "pico":
+        from .boards.pico_hil import mark_items
+
+        mark_items(items)  # tested as a real board is; the tests it cannot hold skip with their reason
     for item in items:
         if emulated and "hardware_only" in item.keywords:
             item.add_marker(pytest.mark.skip(reason="needs a real board (--board PORT)"))
@@ -102,6 +107,16 @@ def board(request: pytest.FixtureRequest) -> Iterator[BoardUnderTest]:
         mcu = McuEmulator()
         request.addfinalizer(mcu.stop)
         yield BoardUnderTest(mcu.start(wait_link=True), mcu)
+        return
+    if spec == "pico":
+        from .boards.pico import PicoEmulator
+        from .boards.pico_build import missing_tools as pico_missing
+        from .boards.pico_build import require_tools_or_skip as pico_require
+
+        pico_require(pico_missing())
+        pico = PicoEmulator()
+        request.addfinalizer(pico.stop)
+        yield BoardUnderTest(pico.start(wait_link=True), pico)
         return
     if spec != "emulated":
         yield BoardUnderTest(spec, None)
