@@ -273,6 +273,7 @@ def safety_figures(heap: str = "256K", rounds: int = 10) -> dict[str, Any]:
 PROBE_MAIN = """\
 import gc
 import json
+import os
 import time
 from orbitfw import loop
 
@@ -297,6 +298,22 @@ def _bare(hal, n, out, off):
         nxt = time.ticks_add(nxt, 5000)
 
 
+def _report():
+    # written number by number: no list or string of them all on a heap the firmware is using
+    with open("probe.tmp", "w") as f:
+        f.write('{"heap_bytes": %d, "heap_free": %d' % (_out["heap_bytes"], _out["heap_free"]))
+        for name, off in (("fw", 0), ("bare", PER_ROUND)):
+            f.write(', "%s": [' % name)
+            sep = ""
+            for r in range(ROUNDS):
+                base = r * 2 * PER_ROUND + off
+                for k in range(PER_ROUND):
+                    f.write("%s%d" % (sep, _late[base + k]))
+                    sep = ","
+            f.write("]")
+        f.write("}")
+
+
 def _probe(self, t):
     global _late
     now = time.ticks_us() & _M
@@ -316,15 +333,12 @@ def _probe(self, t):
             st[2] += 1
             st[0] = HEAP_AT + 1  # skip the tick right after the bare round (the loop catches up)
             if st[2] == ROUNDS:
-                fw = []
-                bare = []
-                for r in range(ROUNDS):
-                    fw += _late[r * 2 * PER_ROUND : r * 2 * PER_ROUND + PER_ROUND]
-                    bare += _late[r * 2 * PER_ROUND + PER_ROUND : (r + 1) * 2 * PER_ROUND]
-                _out["fw"] = fw
-                _out["bare"] = bare
-                with open("probe.json", "w") as f:
-                    f.write(json.dumps(_out))
+                try:
+                    _report()
+                except Exception as e:  # the bench must never stop the firmware it measures
+                    with open("probe.tmp", "w") as f:
+                        f.write(json.dumps({"error": "%s: %s" % (type(e).__name__, e)}))
+                os.rename("probe.tmp", "probe.json")  # whole, or not there: the host polls for it
     _tick(self, t)
 
 
@@ -370,6 +384,8 @@ def loaded_board_figures(rounds: int = 6, per_round: int = 250) -> dict[str, Any
         out = json.loads(probe.read_text())
     finally:
         emu.stop()
+    if "error" in out:
+        raise BenchError(f"loaded board bench: the board's probe failed: {out['error']}")
     fw = sorted(out["fw"])
     bare = sorted(out["bare"])
 
