@@ -22,8 +22,10 @@ LINK_BUFFERS = ("_chunk", "_acc", "frame", "tx", "_wire", "_cache", "_slots", "_
 
 
 def link_buffers(link: Any) -> dict[str, tuple[int, int]]:
-    """The fixed buffers of a firmware Link: name -> (id, length). They must never change."""
-    return {k: (id(getattr(link, k)), len(getattr(link, k))) for k in LINK_BUFFERS}
+    """The fixed buffers of a firmware Link: name -> (id, length). They must never change.
+    (A firmware that drops one of them, say the per-slot views of the reply cache, is checked
+    on the ones it has.)"""
+    return {k: (id(getattr(link, k)), len(getattr(link, k))) for k in LINK_BUFFERS if hasattr(link, k)}
 
 
 def check_host_feed(pk: framing.Packetizer, chunk: bytes) -> list[framing.RawFrame | framing.BadFrame]:
