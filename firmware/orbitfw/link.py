@@ -12,7 +12,7 @@ from orbitfw import wire
 _MAX = const(512)  # wire.MAX_FRAME: decoded bytes
 _MAX_WIRE = const(516)  # MAX_FRAME + one COBS byte per 254 + the code byte (as the host)
 _CHUNK = const(256)
-_SLOT = const(96)  # bytes per cached reply (wire form); bigger replies are not cached
+_SLOT = const(80)  # bytes per cached reply (wire form; a STATUS of 5 axes is 79); bigger ones are not cached
 _SLOTS = const(16)  # one per sequence number
 _VERSION_BITS = wire.PROTOCOL_VERSION << 4
 PAYLOAD = const(2)  # payload offset in Link.frame and Link.tx
@@ -155,6 +155,16 @@ def _copy(dst, doff: int, src, n: int):
         i += 1
 
 
+@micropython.viper
+def _copy_out(dst, src, soff: int, n: int):
+    d = ptr8(dst)
+    s = ptr8(src)
+    i = 0
+    while i < n:
+        d[i] = s[soff + i]
+        i += 1
+
+
 class Link:
     # One frame is decoded at a time into ``frame``; handlers read their payload from
     # frame[PAYLOAD:PAYLOAD + plen] and build replies in ``tx`` at PAYLOAD.
@@ -176,7 +186,6 @@ class Link:
         self._tseq = 0
         # the reply sent for each sequence number, in wire form, for retransmissions
         self._cache = bytearray(_SLOT * _SLOTS)
-        self._slots = [memoryview(self._cache)[i * _SLOT : (i + 1) * _SLOT] for i in range(_SLOTS)]
         self._slot_len = [0] * _SLOTS
         # counters, reported in STATUS
         self.rx_frames = 0
@@ -283,7 +292,7 @@ class Link:
         if cache:
             s = seq & 0x0F
             if m <= _SLOT:
-                _copy(self._slots[s], 0, self._wire, m)
+                _copy(self._cache, s * _SLOT, self._wire, m)
                 self._slot_len[s] = m
             else:
                 self._slot_len[s] = 0
@@ -297,7 +306,8 @@ class Link:
         m = self._slot_len[s]
         if not m:
             return False
-        self.hal.link_write(self._slots[s], m)
+        _copy_out(self._wire, self._cache, s * _SLOT, m)
+        self.hal.link_write(self._wire, m)
         self.tx_frames += 1
         return True
 

@@ -20,7 +20,8 @@ from orbitfw.shot import Player
 
 _BUSY_WAIT_US = const(1500)  # below this, poll the link with short sleeps
 _NAP_US = const(50)
-_NAP_NEAR_US = const(300)  # one sleep to this close to a deadline, then naps of _NAP_US
+_NAP_NEAR_US = const(300)  # sleeps of up to _NAP_LONG_US to this close to a deadline, then naps
+_NAP_LONG_US = const(400)
 _BURST = const(4)  # frames handled before the loop looks at the clock again
 _BUILD_FILE = "BUILD"
 _EVENTS = const(32)  # events kept for GET_EVENTS
@@ -423,7 +424,8 @@ class Board:
                         self._gc_mark = gc.mem_alloc() + _GC_SLACK
                     continue
                 if rem > _BUSY_WAIT_US:
-                    hal.link_wait((rem - 1000) // 1000)
+                    # wake at once for a frame; a ms's poll still ends well before the deadline
+                    hal.link_wait((rem - 1000) // 1000 if rem > 2000 else 1)
                 else:
                     _nap(rem)
                 continue
@@ -445,10 +447,12 @@ class Board:
 
 
 def _nap(rem):
-    # Sleep towards a deadline rem us away: one sleep to _NAP_NEAR_US before it (few wake-ups
-    # for an idle board; a sleep overshoots by tens of us), then short naps, then the rest.
+    # Sleep towards a deadline rem us away: sleeps of up to _NAP_LONG_US until _NAP_NEAR_US
+    # before it (few wake-ups for an idle board, and the link looked at between them; a sleep
+    # overshoots by tens of us), then short naps, then the rest.
     if rem > _NAP_NEAR_US + _NAP_US:
-        time.sleep_us(rem - _NAP_NEAR_US)
+        d = rem - _NAP_NEAR_US
+        time.sleep_us(d if d < _NAP_LONG_US else _NAP_LONG_US)
     elif rem > _NAP_US:
         time.sleep_us(_NAP_US)
     else:

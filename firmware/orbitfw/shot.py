@@ -56,7 +56,7 @@ _S_NEXT = const(4)  # waiting out the interval
 _CUES = const(8)  # cues one stop-motion frame may carry
 _RAMP_MIN = const(4)  # shot ticks a pause's slow-down (or a resume's speed-up) runs on, at least
 _RAMP_MAX = const(100)  # ...and at most: the ramp takes twice as many board ticks
-_NO_LINE = const(255)
+_NONE = (0,)  # a placeholder that costs no RAM (a constant of the module)
 _CAMQ = const(8)  # shutter openings a camera may have unconfirmed at once
 _CAM_STALE_US = const(2000000)  # an opening unconfirmed this long is given up on
 
@@ -125,43 +125,16 @@ class Player:
         self.start_raw = 0
         self.start_us = 0
         self.done_tick = 0
-        # per-axis integrator (the motion core's fixed point: whole + 24-bit fraction)
         self.used = 0  # bit per axis the shot drives
-        self.p0 = [0] * n  # each axis's start position (its first segment)
-        self.k = [0] * n  # ticks left in the axis's segment
-        self.s = [0] * n
-        self.sf = [0] * n
-        self.v = [0] * n
-        self.vf = [0] * n
-        self.h = [0] * n
-        self.hf = [0] * n
-        self.j2 = [0] * n
-        self.j2f = [0] * n
-        self.j6 = [0] * n
-        self.j6f = [0] * n
-        # the edge queue: board time (raw ticks_us) and edge word, in time order
-        self.et = [0] * _EDGES
-        self.ew = [0] * _EDGES
-        self.eh = 0
+        self.eh = 0  # the edge queue's head and length (its lists come with the first use)
         self.en = 0
-        # edges fired and not yet reported: events wait until every edge due has fired, so
-        # that sending one never delays the next (index, scheduled time, fired time, kind)
-        self.pa = [0] * _EDGES
-        self.pb = [0] * _EDGES
-        self.pt = [0] * _EDGES
-        self.pk = bytearray(_EDGES)
-        self.pn = 0
-        self.level = bytearray(lines)
-        self.hold = bytearray(lines)  # the line's level was set by a held cue (record)
-        # the camera line's openings still waiting for their confirmation, oldest first (a
-        # camera whose shutter lag is longer than the frame interval has several pending)
-        self.cam_line = hal.CAMERA_LINE
-        self.cq_idx = [0] * _CAMQ
-        self.cq_t = [0] * _CAMQ
-        self.cq_h = 0
+        self.pn = 0  # edges fired and not yet reported
+        self.cq_h = 0  # the camera's openings waiting for their confirmation
         self.cq_n = 0
         self.cam_idx = 0  # what camera_edge() found: the opening's edge index and time
         self.cam_t = 0
+        self.cam_line = hal.CAMERA_LINE
+        self._lists = False  # the per-axis and queue lists exist (_ensure)
         # stop-motion (SMS record): parameters, and where the frame loop is
         self.sms = False
         self.s_settle = 0
@@ -175,10 +148,7 @@ class Player:
         self.s_t = 0
         self.s_open = 0
         self.s_conf = -1
-        self.s_cue = [0] * _CUES  # this frame's cue edges: edge word and offset after the shutter
-        self.s_off = [0] * _CUES
         self.s_ncue = 0
-        self.s_targets = [(0, 0)] * n
         self.s_done = -1  # a frame shot and not yet reported, and its confirmation latency (-1: none)
         self.s_lat = -1
         # pause / resume: the shot's clock slows (or speeds up) along a ramp computed when the
@@ -188,10 +158,50 @@ class Player:
         self.w_i = 0
         self.w_t0 = 0
         self.w_base = 0  # raw board time of ramp tick 0
-        self.w_sig = [0]
-        self.w_pos = [0]
-        self.w_ax = [0]  # the used axes, in order
+        self.w_sig = _NONE  # lists made by _ramp_table
+        self.w_pos = _NONE
+        self.w_ax = _NONE  # the used axes, in order
         self.w_event = 0  # 1 paused / 2 resumed: for the loop to report (EV_SHOT_PAUSE / _RESUME)
+
+
+    def _ensure(self):
+        # The lists a shot (or a TRIGGER pulse) needs, made at the first use: a board that
+        # never plays a shot keeps its heap.
+        if self._lists:
+            return
+        self._lists = True
+        # per-axis integrator (the motion core's fixed point: whole + 24-bit fraction)
+        self.p0 = [0] * self.n  # each axis's start position (its first segment)
+        self.k = [0] * self.n  # ticks left in the axis's segment
+        self.s = [0] * self.n
+        self.sf = [0] * self.n
+        self.v = [0] * self.n
+        self.vf = [0] * self.n
+        self.h = [0] * self.n
+        self.hf = [0] * self.n
+        self.j2 = [0] * self.n
+        self.j2f = [0] * self.n
+        self.j6 = [0] * self.n
+        self.j6f = [0] * self.n
+        # the edge queue: board time (raw ticks_us) and edge word, in time order
+        self.et = [0] * _EDGES
+        self.ew = [0] * _EDGES
+        # edges fired and not yet reported: events wait until every edge due has fired, so
+        # that sending one never delays the next (index, scheduled time, fired time, kind)
+        self.pa = [0] * _EDGES
+        self.pb = [0] * _EDGES
+        self.pt = [0] * _EDGES
+        self.pk = bytearray(_EDGES)
+        self.level = bytearray(self.lines)
+        self.hold = bytearray(self.lines)  # the line's level was set by a held cue (record)
+        # the camera line's openings still waiting for their confirmation, oldest first (a
+        # camera whose shutter lag is longer than the frame interval has several pending)
+        self.cq_idx = [0] * _CAMQ
+        self.cq_t = [0] * _CAMQ
+        # a stop-motion frame's cue edges (edge word, offset after the shutter) and targets
+        self.s_cue = [0] * _CUES
+        self.s_off = [0] * _CUES
+        self.s_targets = [(0, 0)] * self.n
 
     # --- upload (command path) ------------------------------------------------------------
     def busy(self):
@@ -201,6 +211,7 @@ class Player:
     def load(self, shot_id, words, ticks, crc, flags):
         if self.busy():
             raise PlanError(wire.ERR_BAD_STATE, "a shot is playing")
+        self._ensure()
         stream = bool(flags & wire.SHOTF_STREAM)
         if self.buf is None:
             # the whole buffer at the first load, kept for good, in pages: no RAM is held
@@ -954,6 +965,7 @@ class Player:
 
     def pulse(self, line, level, pulse_us, t_raw):
         # TRIGGER: set a line now; with pulse_us, queue the edge back
+        self._ensure()
         self.hal.trigger(line, level, t_raw & CLOCK_MASK)
         self.level[line] = level
         self.hold[line] = 0
