@@ -64,6 +64,7 @@ def test_another_terminal_watches_and_stops_a_move(board: BoardUnderTest, served
     try:
         assert mover.via_server
         _ready(mover)
+        p0 = mover.status().pos[0]  # wherever an earlier test left pan
         mid = mover.move_to({"pan": 90}, duration=15)
         mover.sleep(0.5)
         r = subprocess.run(
@@ -80,7 +81,7 @@ def test_another_terminal_watches_and_stops_a_move(board: BoardUnderTest, served
         assert r.returncode == 0, r.stderr
         assert mover.wait_motion(mid, timeout=30) == "STOPPED"
         st = mover.wait_idle(timeout=30)
-        assert st.state == "IDLE" and 0 < st.pos[0] < 90
+        assert st.state == "IDLE" and p0 < st.pos[0] < 90
     finally:
         mover.close()
 
