@@ -18,9 +18,9 @@
 #                                   closes to ground)
 #   0 / 1 ........................ link UART0 tx / rx                only when _LINK is _LINK_UART
 #   "LED" ........................ status: on while armed
-import time
 
 import machine
+import micropython
 import rp2
 from hal_board import BoardHal
 from machine import Pin
@@ -109,9 +109,44 @@ if TYPE_CHECKING:
 # Trigger edges: one PIO1 state machine per line. A FIFO word is bit 0 the level, bits 1..31
 # a delay in cycles (us): the edge happens that long after the word is taken, so its time is
 # the state machine's, not the Python loop's (the loop hands an edge over EDGE_LEAD_US early).
+# An idle machine (stalled on its pull) takes a word the cycle it is written; a busy one the
+# cycle after the line's pending edge. _put_edge reads the clock and whether the machine has
+# stalled, and writes the FIFO, a few instructions apart.
 _EDGE_SM = const(4)  # PIO1's first state machine
 _EDGE_LEAD_US = const(2000)
-_EDGE_CYCLES = const(3)  # pull, out, out before the delay loop starts
+_EDGE_CYCLES = const(4)  # from taking a word to its edge, beyond the delay: out, out, jmp, mov
+_TIMERAWL = const(0x40054028)  # TIMER's raw low word: the microseconds time.ticks_us() counts
+_PIO1_FDEBUG = const(0x50300008)  # PIO1's sticky flags: TXSTALL of state machine j is bit 24 + j
+_PIO1_FLEVEL = const(0x5030000C)  # PIO1's FIFO levels: TX of state machine j in bits 8j..8j+3
+_PIO1_TXF = const(0x50300010)  # PIO1's TX FIFOs, state machines 0..3 one word apart
+_TICKS_MASK = const(0x3FFFFFFF)  # time.ticks_us() wraps at 2**30
+_FIFO_DEPTH = const(4)
+
+
+@micropython.viper
+def _put_edge(j: int, level: int, due: int, last: int) -> int:
+    # Hand trigger line j's state machine the edge to `level` at raw time `due`; `last` is when
+    # the line's previous edge happens. Returns when this edge will. In viper so that the clock is
+    # read a few instructions before the FIFO write, not the tens of microseconds of Python it
+    # took to get here (the edges were that late, and reported that much too early). Whether the
+    # machine is idle is its TXSTALL flag, cleared with each word written here: it sets once the
+    # machine has run out of words (a `last` long gone looks, modulo 2**30, like one to come).
+    flevel = ptr32(_PIO1_FLEVEL)
+    while ((int(flevel[0]) >> (j << 3)) & 0xF) >= _FIFO_DEPTH:
+        pass  # full: the earliest pending edge frees a slot when it fires (what put() would wait for)
+    fdebug = ptr32(_PIO1_FDEBUG)
+    fifo = ptr32(_PIO1_TXF)
+    stall = 1 << (24 + j)
+    now = int(ptr32(_TIMERAWL)[0]) & _TICKS_MASK
+    start = (last + 1) & _TICKS_MASK  # busy with the line's last edge: takes the word after it
+    if int(fdebug[0]) & stall:
+        start = now  # idle, stalled on its pull: takes the word as it is written
+    d = (due - start - _EDGE_CYCLES) & _TICKS_MASK
+    if d >= 0x20000000:
+        d = 0  # due already: as soon as the state machine can
+    fifo[j] = level | (d << 1)
+    fdebug[0] = stall  # write 1 to clear; the machine needs a few cycles for even a 0 delay
+    return (start + d + _EDGE_CYCLES) & _TICKS_MASK
 
 
 @rp2.asm_pio(out_init=rp2.PIO.OUT_LOW, out_shiftdir=rp2.PIO.SHIFT_RIGHT)
@@ -209,25 +244,17 @@ class Hal(BoardHal):
         ]
         for sm in self._edge_sms:
             sm.active(1)
-        self._edge_at = [time.ticks_us() for _ in triggers]  # when each line's last edge happens
+        self._edge_at = [0 for _ in triggers]  # when each line's last edge happens (read only while busy)
 
     def trigger(self, line, level, t_us):
         if 0 <= line < len(self._edge_sms):
             self._edge_sms[line].put(1 if level else 0)
 
-    def trigger_at(self, line, level, due):
+    def trigger_at(self, line, level, due):  # pyright: ignore[reportIncompatibleMethodOverride]
         # The edge at raw time `due`, timed by the state machine; returns when it happens. A
         # word's delay counts from when the machine takes it: right away, or once the edge
         # before it on this line (still pending) has happened.
-        now = time.ticks_us()
-        base = self._edge_at[line]
-        if time.ticks_diff(base, now) < 0:
-            base = now
-        d = time.ticks_diff(due, base) - _EDGE_CYCLES
-        if d < 0:
-            d = 0
-        self._edge_sms[line].put((1 if level else 0) | d << 1)
-        at = time.ticks_add(base, d + _EDGE_CYCLES)
+        at = _put_edge(line, 1 if level else 0, due, self._edge_at[line])
         self._edge_at[line] = at
         return at
 
