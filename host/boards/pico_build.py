@@ -235,8 +235,19 @@ def image_paths(key: str) -> tuple[Path, Path]:
 
 
 def _first_error(log: Path) -> str:
+    """The line of a failed build's log that says why: the compiler's first error, a Python
+    exception (mpy-cross freezing a module) with the file and line it names, CMake's, make's."""
     lines = [ln.strip() for ln in log.read_text(errors="replace").splitlines() if ln.strip()]
-    errors = [ln for ln in lines if re.search(r"\berror\b|Error:|CMake Error", ln)]
+    for i, ln in enumerate(lines):
+        if re.search(r":\d+:(\d+:)? (fatal )?error:", ln) or ln.startswith("CMake Error"):
+            return ln
+        m = re.match(r"(\w+Error): (.*)", ln)
+        if m:
+            where = [re.search(r'File "([^"]+)", line (\d+)', p) for p in lines[max(0, i - 3) : i]]
+            found = [w for w in where if w]
+            at = f"{found[-1].group(1)}:{found[-1].group(2)}: " if found else ""
+            return f"{at}{m.group(1)}: {m.group(2)}"
+    errors = [ln for ln in lines if re.search(r"\berror\b", ln, re.IGNORECASE)]
     stops = [ln for ln in lines if "***" in ln]  # make's own "*** [target] Error 2"
     return (errors or stops or lines or ["failed"])[0]
 

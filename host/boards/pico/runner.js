@@ -402,16 +402,28 @@ function setupPio(chip) {
   for (const pio of chip.pio) {
     pio.run = () => {}; // its wall-clock bursts: stepped here instead
     for (const sm of pio.machines) {
-      const m = { sm, pio, next: 0, touched: 0 };
+      const m = { sm, pio, next: 0, touched: 0, wasWaiting: false };
+      // rp2040js lets a machine stalled on this FIFO go on inside the CPU's access: it then goes on
+      // from the access's time (the CPU's clock), never from where the PIO catch-up had left it
+      const touch = () => {
+        m.touched = chip.clock.nanos;
+        m.wasWaiting = sm.waiting;
+      };
+      const resumed = () => {
+        if (m.wasWaiting && !sm.waiting) m.next = Math.max(m.next, m.touched) + cycleNs(sm);
+      };
       const write = sm.writeFIFO.bind(sm);
       sm.writeFIFO = (value) => {
-        m.touched = chip.clock.nanos;
+        touch();
         write(value);
+        resumed();
       };
       const read = sm.readFIFO.bind(sm);
       sm.readFIFO = () => {
-        m.touched = chip.clock.nanos;
-        return read();
+        touch();
+        const value = read();
+        resumed();
+        return value;
       };
       machines.push(m);
     }
