@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import RigError
+from ..firmware import firmware_dir
 
 # What the emulated Pico needs from Debian: the pico-sdk's toolchain (cmake, the Arm cross compiler
 # and newlib; build-essential for the host tools it builds: picotool, pioasm, mpy-cross) and Node.
@@ -76,10 +77,9 @@ class Image:
 
 
 def repo_root() -> Path:
-    """The source checkout: the Pico builds from its third_party/ and host/boards/pico/."""
-    from ..firmware import firmware_dir
-
-    root = firmware_dir().resolve().parent
+    """The source checkout: the Pico builds from its third_party/ and host/boards/pico/ (the firmware
+    from firmware_dir(), $ORBITRIG_FIRMWARE_DIR or the checkout's)."""
+    root = Path(__file__).resolve().parents[2]
     if not (root / "third_party" / "micropython" / "ports" / "rp2" / "CMakeLists.txt").is_file():
         raise PicoBuildError(
             f"the emulated Pico builds from a source checkout: no third_party/micropython under {root}"
@@ -214,11 +214,13 @@ def image_key(tool_key: str | None = None) -> str:
     manifests pick among them), our manifest and CMake additions, picotool (``tool_key``), the compilers."""
     root = repo_root()
     mpy = root / "third_party" / "micropython"
-    files = _files(root / "firmware", *(mpy / sub for sub in _MPY))
+    files = _files(*(mpy / sub for sub in _MPY))
+    fw = [p for p in firmware_dir().resolve().rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     files += [p for p in pico_dir().iterdir() if p.suffix in (".py", ".cmake")]
     return _hash(
         root,
         files,
+        _hash(firmware_dir().resolve(), fw),  # the firmware tree may live elsewhere ($ORBITRIG_FIRMWARE_DIR)
         tool_key or picotool_key(),
         _tool_banner([CC, "--version"]),
         _tool_banner(["gcc", "--version"]),
@@ -361,6 +363,7 @@ def build_image(force: bool = False) -> Image:
         f"-DMICROPY_BOARD={BOARD}",
         f"-DMICROPY_BOARD_DIR={mpy / 'ports' / 'rp2' / 'boards' / BOARD}",
         f"-DMICROPY_FROZEN_MANIFEST={pico_dir() / 'manifest.py'}",
+        f"-DMICROPY_MANIFEST_ORBITRIG_FIRMWARE={firmware_dir().resolve()}",  # $(ORBITRIG_FIRMWARE) there
         f"-Dpicotool_DIR={picotool}",
         f"-DCMAKE_PROJECT_INCLUDE={pico_dir() / 'pico_build.cmake'}",
     ]
