@@ -123,7 +123,7 @@ def main():
                     sm.run(5000)  # the 5 ms until the next tick
             rep = {"out": bytes(hal.out).hex(), "state": board.state, "flags": board.flags, "hw": hw(hal)}
         except Exception as e:
-            sys.print_exception(e)
+            sys.print_exception(e, sys.stderr)  # stdout carries the replies
             rep = {"error": "%s: %s" % (type(e).__name__, e)}
         sys.stdout.write(json.dumps(rep) + "\n")
 
