@@ -94,8 +94,9 @@ def test_estop_cuts_outputs_within_one_tick(rig: Rig, board: BoardUnderTest) -> 
     link = rig.link
     flying = [link.submit(Msg.PING, {"token": k}) for k in range(3)]
     seq = link.next_seq()
-    link.write_raw(framing.wire(PROTOCOL_VERSION, seq, Msg.ESTOP, b""))
-    t_sent = host_us()
+    frame = framing.wire(PROTOCOL_VERSION, seq, Msg.ESTOP, b"")
+    t_sent = host_us()  # one write hands the port every byte: read after it, the board may be done
+    link.write_raw(frame)
     assert link.wait_reply(seq, Msg.ESTOP, 2.0).msg == Msg.ACK
     assert [link.result(p).fields["token"] for p in flying] == [0, 1, 2]
     rig.set_telemetry(0)
