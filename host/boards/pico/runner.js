@@ -120,6 +120,8 @@ const MAX_LAG_NS = 10e6; // emulated time may catch up at most this far on the w
 const SLEEP_MAX_MS = 50;
 const LISTEN_GRACE_NS = 20e6; // after the HAL drives its enable pin, until it has taken the link over
 const LISTEN_FALLBACK_NS = 4e9; // a firmware that never does: the host is heard after this long
+const IDLE_WINDOW_NS = 100e6; // a core busy less than IDLE_BUSY_NS of this waits for input: the REPL
+const IDLE_BUSY_NS = 10e6;
 const TAIL_BYTES = 16384;
 const RX_HIGH = 64 * 1024; // host bytes queued: stop reading stdin above, resume below RX_LOW
 const RX_LOW = 16 * 1024;
@@ -371,6 +373,10 @@ function startChip(cause) {
   wd.onWatchdogTrigger = () => {
     watchdogKept = { reason: wd.reason, scratch: Uint32Array.from(wd.scratchData) };
     requestRestart(wd.reason & 2 ? CAUSE_FORCED : CAUSE_WATCHDOG);
+    // the chip resets here: its watchdog counts no further (rp2040js's periodic alarm would fire
+    // again at once, forever, on a counter that stays at 0)
+    wd.alarm.enable = false;
+    wd.timer.enable = false;
   };
   chip.onBreak = onBreak;
   // the bootrom's own flash boot reads the flash through the SSI, which rp2040js does not model:
@@ -496,6 +502,8 @@ const rxQueue = [];
 let rxQueued = 0;
 let listening = false;
 let listenAt = Infinity; // emulated time (chip clock) from which the host is heard
+let idleFrom = 0; // start of the window in which the core's busy time is measured while deaf
+let idleCpu = 0;
 let tail = Buffer.alloc(0);
 let bytesDropped = 0;
 let bytesIn = 0;
@@ -507,6 +515,8 @@ function setupUsb(chip) {
   rxQueued = 0;
   listening = false;
   listenAt = LISTEN_FALLBACK_NS;
+  idleFrom = 0;
+  idleCpu = cpuNs;
   cdc = new USBCDC(chip.usbCtrl);
   const usb = chip.usbCtrl;
   usb.onEndpointRead = (endpoint, size) => {
@@ -653,6 +663,7 @@ function onEdge(gpio, lv) {
 let wallAnchor = 0; // performance.now() ms
 let emuAnchor = 0; // chip clock ns
 let sleepTimer = null;
+let slept = false; // the last slice ended in a sleep: the wall clock ran on on purpose
 let running = false;
 let cpuNs = 0; // emulated ns spent executing (not sleeping), for the figures
 
@@ -678,7 +689,9 @@ function slice() {
   sleepTimer = null;
   if (!running) return;
   const t0 = performance.now();
-  if (allowed(t0) - mcu.clock.nanos > MAX_LAG_NS) {
+  const fromSleep = slept;
+  slept = false;
+  if (!fromSleep && allowed(t0) - mcu.clock.nanos > MAX_LAG_NS) {
     // behind after a busy spell: emulated time goes on from here, not in a burst to catch up
     emuAnchor = mcu.clock.nanos + MAX_LAG_NS;
     wallAnchor = t0;
@@ -687,7 +700,16 @@ function slice() {
   for (;;) {
     const chip = mcu;
     const { core, clock } = chip;
-    if (!listening && clock.nanos >= listenAt) hear();
+    if (!listening) {
+      if (clock.nanos >= listenAt) hear();
+      else if (clock.nanos - idleFrom >= IDLE_WINDOW_NS) {
+        // an idle core has booted into the REPL (safe mode, no firmware): nothing there to interrupt.
+        // Its prompt may sit in the USB buffer until the host sends something, as on a real Pico.
+        if (cpuNs - idleCpu < IDLE_BUSY_NS) hear();
+        idleFrom = clock.nanos;
+        idleCpu = cpuNs;
+      }
+    }
     if (core.waiting || lockup) {
       const wall = performance.now();
       const limit = allowed(wall);
@@ -705,6 +727,7 @@ function slice() {
         // nothing to do until the next alarm: sleep in wall time too (host bytes wake us early)
         const ms = next === Infinity ? SLEEP_MAX_MS : Math.min(SLEEP_MAX_MS, Math.max(0.5, (next - limit) / 1e6));
         traceFlush();
+        slept = true;
         sleepTimer = setTimeout(slice, ms);
         return;
       }
