@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -121,6 +122,7 @@ class PicoSupervisor:
         camera_jitter_ms: float = CAMERA_JITTER_MS,
         parent_fd: int | None = None,
         out: TextIO | None = None,
+        on_ready: Callable[[], None] | None = None,
     ) -> None:
         self.flash_image = flash_image
         self.run_dir = run_dir
@@ -145,6 +147,9 @@ class PicoSupervisor:
         self.faults: list[str] = []
         self.error: str | None = None
         self.stop_requested = False
+        # called once, when the board first listens: as /dev/ttyACM0 appears once a Pico has
+        # enumerated, the port is published only then (bytes sent before would be lost)
+        self.on_ready = on_ready
         self._wake_r, self._wake_w = os.pipe()
         for fd in (self._wake_r, self._wake_w):
             os.set_blocking(fd, False)
@@ -339,6 +344,9 @@ class PicoSupervisor:
             self.causes.append(str(msg.get("cause")))
             if self.starts > 1:
                 self._say(f"reset: {msg.get('cause')} (the chip has started {self.starts} times)")
+        elif ev == "listening" and self.on_ready is not None:
+            ready, self.on_ready = self.on_ready, None
+            ready()
         elif ev == "fault":
             self.faults.append(str(msg.get("msg")))
             self._say(f"hard fault: {msg.get('msg')}; the core is locked up until the watchdog or a reset")
@@ -467,6 +475,12 @@ def serve(
     old_handlers = {sig: signal.getsignal(sig) for sig in stop_signals}
     old_wakeup: int | None = None
     try:
+
+        def ready() -> None:
+            print(f"orbitrig emulated Pico ({DESCRIPTION}) on {sup.port}", file=out or sys.stdout, flush=True)
+            if port_path is not None:
+                port_path.write(sup.port)
+
         supervisor = PicoSupervisor(
             flash_image,
             run_dir,
@@ -476,17 +490,13 @@ def serve(
             camera_jitter_ms=camera_jitter_ms,
             parent_fd=sys.stdin.fileno() if stop_on_stdin_eof else None,
             out=out or sys.stdout,
+            on_ready=ready,
         )
         sup = supervisor
         for sig in stop_signals:
             signal.signal(sig, lambda signum, frame: sup.request_stop())
         old_wakeup = signal.set_wakeup_fd(supervisor.wakeup_fd)
         supervisor.start_runner()
-        print(
-            f"orbitrig emulated Pico ({DESCRIPTION}) on {supervisor.port}", file=out or sys.stdout, flush=True
-        )
-        if port_path is not None:
-            port_path.write(supervisor.port)
         status = supervisor.run()
         if supervisor.error:
             raise EmulatorError(supervisor.error)
