@@ -283,6 +283,9 @@ def ports() -> None:
 @click.option(
     "--icount", type=click.IntRange(0, 10), help="with --mcu: QEMU's deterministic clock, 2**N ns/instr"
 )
+@click.option(
+    "--pico", is_flag=True, help="the emulated Raspberry Pi Pico: the RP2040 image (its UF2) on rp2040js"
+)
 def emulate(
     flash: Path | None,
     temp_flash: bool,
@@ -293,6 +296,7 @@ def emulate(
     flash_size: str | None,
     mcu: bool,
     icount: int | None,
+    pico: bool = False,
     camera_lag: float = 35.0,
     camera_jitter: float = 2.0,
 ) -> None:
@@ -304,19 +308,29 @@ def emulate(
     starts with a compiled build, as `orbitrig flash` leaves it; --blank starts with no
     firmware at all. --mcu runs the
     firmware frozen into MicroPython on QEMU's Cortex-M3 instead (docs/mcu.md; --heap does
-    not apply to it).
+    not apply to it). --pico runs the Raspberry Pi Pico's image, its HAL driving the pins of an
+    emulated RP2040, behind its USB CDC (docs/pico.md).
     """
     if flash is not None and temp_flash:
         raise BadInput("--flash and --temp-flash: choose one")
+    if pico:
+        from .boards.pico import check_emulate_options
+
+        check_emulate_options(mcu or icount is not None, blank, heap, flash_size)
     if flash is None and not temp_flash:
         from .boardstate import claim_flash
 
-        flash, _lock = claim_flash("mcu" if mcu or icount is not None else "board")  # held until exit
+        kind = "pico" if pico else "mcu" if mcu or icount is not None else "board"
+        flash, _lock = claim_flash(kind)  # held until exit
         click.echo(f"flash: {flash} (kept between runs; --temp-flash for a throwaway one)")
     if port_file is None:
         from .server.registry import emulator_port_file
 
         port_file = str(emulator_port_file())  # `orbitrig ports` lists it; removed when the board stops
+    if pico:
+        from .boards.pico import emulate_cli as pico_emulate
+
+        sys.exit(pico_emulate(flash, safe_mode, port_file, camera_lag, camera_jitter))
     if mcu or icount is not None:
         from .boards.mcu import emulate_cli
 
@@ -359,10 +373,14 @@ def info(port: str, timeout: float, as_json: bool) -> None:
             d["server"] = {k: rig.link.server.get(k) for k in ("name", "lease", "log")}  # type: ignore[attr-defined]
     d["armed"] = st.state in ("IDLE", "MOVING", "JOGGING", "RUNNING")
     d["homed"] = "NOT_HOMED" not in d["flags"]
+    from .boards.pico import chip_of
+
+    d["chip"] = chip_of(d["board"])
     if as_json:
         click.echo(json.dumps(d, indent=2))
         return
-    click.echo(f"board        {d['board']}  build {d['build_id']}")
+    chip = f" ({d['chip']})" if d["chip"] else ""
+    click.echo(f"board        {d['board']}{chip}  build {d['build_id']}")
     click.echo(f"protocol     v{d['protocol']}  schema {d['schema']}  window {d['rx_window']}")
     click.echo(f"reset cause  {d['reset_cause']}    tick {d['tick_hz']} Hz")
     click.echo(f"state        {standing(st.state, st.flags)}")
