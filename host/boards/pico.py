@@ -59,6 +59,32 @@ _POLLOUT = select.POLLOUT
 _SUN_PATH_MAX = 107
 
 
+CHIPS = {"RP2": "RP2040", "ESP32": "ESP32"}  # the chip each board kind of the protocol is
+
+
+def chip_of(board: str) -> str:
+    """The chip of a board kind, for `orbitrig info` ("" for the emulated boards)."""
+    return CHIPS.get(board, "")
+
+
+def check_emulate_options(other_board: bool, blank: bool, heap: str, flash_size: str | None) -> None:
+    """`orbitrig emulate --pico` refuses the other boards' options, in one line naming the option."""
+    from ..errors import BadInput
+
+    if other_board:
+        raise BadInput("--pico and --mcu/--icount: choose one board")
+    if blank:
+        raise BadInput(
+            "--blank does not apply to --pico: its firmware is in its image, which a new flash runs"
+        )
+    if flash_size:
+        raise BadInput(
+            "--flash-size does not apply to --pico: a Pico's flash is 2 MiB, 1408 KiB of it littlefs"
+        )
+    if heap.upper() != "256K":
+        raise BadInput("--heap does not apply to --pico: the RP2040's heap is the RAM its image leaves")
+
+
 def runner_command(
     modules: Path,
     flash: Path,
