@@ -98,9 +98,18 @@ class SimRig:
         # The simulated axes need no pulse or step calibration.
         pass
 
+    def _coast_stop(self):
+        # Drivers cut: a stepper stops where it is (no torque, no momentum kept in the model),
+        # and whatever the board commands next counts from where it stands.
+        for i in range(self.naxes):
+            if not self._servo[i]:
+                self._vphys[i] = 0
+                self._prev[i] = self._cmd[i]
+
     def set_outputs(self, on, t_us):
         # Off always releases every servo, also one that ESTOP left holding.
         if not on:
+            self._coast_stop()
             for i in range(self.naxes):
                 if self._drive[i] == 2:
                     self._drive[i] = 0
@@ -115,6 +124,7 @@ class SimRig:
         # Outputs safe now: steppers de-energised, servos released unless their bit in
         # ``hold`` asks them to hold position.
         self._enabled = False
+        self._coast_stop()
         self._emit(3, 0, 0, 0, t_us)
         for i in range(self.naxes):
             d = 2 if self._servo[i] and hold & (1 << i) else 0

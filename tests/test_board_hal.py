@@ -85,14 +85,7 @@ def board(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HalBoard]:
     b.close()
 
 
-SIM_COASTS = pytest.mark.xfail(
-    strict=True,
-    reason="firmware/simmodel.py keeps a stepper's velocity across a driver cut (estop/set_outputs "
-    "off do not zero _vphys), so the model carriage resumes it on ARM: a fix for simmodel's owner",
-)
-
-
-@pytest.mark.parametrize("board", ["rp2", "esp32", pytest.param("sim", marks=SIM_COASTS)], indirect=True)
+@pytest.mark.parametrize("board", ["rp2", "esp32", "sim"], indirect=True)
 def test_arm_never_moves_an_axis_whatever_count_an_estop_left(board: HalBoard) -> None:
     # 80 steps per mm is 0.08 steps per 0.001 mm: the position of an odd step count is not a
     # whole number of micrometres, and rounding it down both ways used to owe a step on ARM.
