@@ -22,6 +22,7 @@ _BUSY_WAIT_US = const(1500)  # below this, poll the link with short sleeps
 _NAP_US = const(50)
 _NAP_NEAR_US = const(300)  # sleeps of up to _NAP_LONG_US to this close to a deadline, then naps
 _NAP_LONG_US = const(400)
+_QUIET_US = const(400)  # no link work this close to a tick: a frame's handling would make it late
 _BURST = const(4)  # frames handled before the loop looks at the clock again
 _BUILD_FILE = "BUILD"
 _EVENTS = const(32)  # events kept for GET_EVENTS
@@ -346,6 +347,22 @@ class Board:
         if self.state == wire.STATE_RUNNING:
             self._set_state(wire.STATE_MOVING if m.busy() else wire.STATE_IDLE)
 
+    def _tick_fault(self, e):
+        # The tick raised: outputs safe (as ESTOP), motion and any shot ended, FAULT latched
+        # until CLEAR; the loop goes on serving the link so the host can see it and recover.
+        t = now_us()
+        self.hal.estop(0, t)
+        try:
+            self.end_shot(wire.DONE_FAULT, t, False)
+            self.motion.halt(wire.DONE_FAULT)
+        except Exception:
+            pass  # the outputs are cut already; FAULT says the rest
+        if self.state != wire.STATE_FAULT:
+            self._set_state(wire.STATE_FAULT)
+            self.event(wire.EV_FAULT, 1, 0, t)  # a = 1: the control tick raised
+        self.ticks = (self.ticks + 1) & _TICK_MASK
+        self.hal.wdt_feed()
+
     def _link_lost(self, t, new_host=0):
         # The host went quiet while the rig moved, or another host said HELLO (new_host 1):
         # nobody is driving what runs now, so brake within limits and hold.
@@ -412,8 +429,8 @@ class Board:
                 sh.report(self)
                 continue
             if rem > 0:
-                if self.service():
-                    continue
+                if rem > _QUIET_US and self.service():
+                    continue  # (the last _QUIET_US before a tick are kept for the tick alone)
                 if self._gc_due and rem > _GC_ROOM_US:
                     # command handlers allocate; collect here, once per tick and in spare
                     # time, so that an automatic collection never lands on a tick or an edge
@@ -430,7 +447,10 @@ class Board:
                     _nap(rem)
                 continue
             self.t_raw = nxt
-            self.tick(nxt & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
+            try:
+                self.tick(nxt & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
+            except Exception as e:  # a bug in the tick must stop the rig, never the board
+                self._tick_fault(e)
             self._gc_due = True
             nxt = time.ticks_add(nxt, PERIOD_US)
             if self._rephase != -1:
