@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test lint static unit hil hil-mcu mcu-tools mcu-image console-tools newest bench gen check-gen clean venv fuzz soak
+.PHONY: demo test lint static unit hil hil-mcu mcu-tools mcu-image console-tools newest bench gen check-gen clean venv fuzz soak pico-tools picotool pico-image hil-pico hil-pico-subset
 
 venv: $(STAMP)
 
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/orbitrig demo
 
-test: lint static mcu-image console-tools unit hil hil-mcu
+test: lint static mcu-image pico-image console-tools unit hil hil-mcu hil-pico-subset
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -52,6 +52,36 @@ mcu-image: mcu-tools
 
 hil-mcu: mcu-image
 	$(BIN)/pytest -q hil_tests --board mcu $(PYTEST_ARGS)
+
+# The emulated Raspberry Pi Pico (docs/pico.md): Debian's cmake, Arm cross compiler, newlib,
+# build-essential and Node with npm, installed here when missing and we are root (CI); a user without
+# root gets one line saying what to install, and the Pico's tests report themselves skipped with it
+# (under CI=true that fails).
+pico-tools: $(STAMP)
+	@missing="$$($(BIN)/python -m orbitrig.host.boards.pico_build --missing)"; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing $$missing for the emulated Pico"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+# picotool, then the RP2040 image with the firmware frozen in, each cached by a hash of its sources
+# (build/pico/): an unchanged tree is not rebuilt. build/pico/firmware.uf2 is what a Pico takes in
+# BOOTSEL mode. pico-image also installs the runner's npm packages (npm ci of its lock).
+picotool: pico-tools
+	$(BIN)/python -m orbitrig.host.boards.pico_build --if-tools --picotool
+
+pico-image: pico-tools
+	$(BIN)/python -m orbitrig.host.boards.pico_build --if-tools
+
+# The whole HIL suite on the emulated Pico (about 0.4x real time), and the part of it `make test`
+# runs: the Pico's own tests at its pins and as a board, without the slow flash over its USB
+# (docs/pico.md).
+hil-pico: pico-image
+	$(BIN)/pytest -q hil_tests --board pico $(PYTEST_ARGS)
+
+hil-pico-subset: pico-image
+	$(BIN)/pytest -q hil_tests/test_pico_pins.py hil_tests/test_pico_board.py hil_tests/test_handshake.py --board pico \
+		-k "not flash_over_usb" $(PYTEST_ARGS)
 
 # The console's browser test (tests/test_console.py) drives Debian's chromium through chromium-driver:
 # installed here when missing and we are root (CI); otherwise one line says what to install, and the
