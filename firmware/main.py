@@ -2,7 +2,7 @@
 #
 # It stays source and small: `orbitrig flash` replaces the build under it, not it. The HAL
 # object is kept in the globals so that, after the REPL command has handed the port back,
-# the host can keep the watchdog fed from the REPL while it flashes (host/flash.py).
+# the host can keep the watchdog fed from the REPL while it flashes (host/deploy/flash.py).
 import sys
 
 _WDT_REPL_MS = 8000  # the watchdog cannot be stopped; at the REPL it gets the longest period

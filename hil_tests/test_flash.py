@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 import serial
 
-from orbitrig.host.build import build_firmware
+from orbitrig.host.deploy.build import build_firmware
+from orbitrig.host.deploy.firmware import firmware_dir, firmware_tree, install_build, install_sources
+from orbitrig.host.deploy.flash import KILL_ENV, KILL_POINTS
 from orbitrig.host.emulator import FLASH_IMAGE, Emulator
 from orbitrig.host.errors import RigError
-from orbitrig.host.firmware import firmware_dir, firmware_tree, install_build, install_sources
-from orbitrig.host.flash import KILL_ENV, KILL_POINTS
 from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
 
@@ -335,8 +335,8 @@ def test_a_board_that_vanishes_mid_flash_is_one_line_and_exit_7(
 ) -> None:
     # The cable comes out (the emulated board stops) at each step, the switch and the
     # confirmation included: the user gets one line saying the board went away, exit 7.
-    from orbitrig.host import flash as flashmod
     from orbitrig.host.cli import main as cli_main
+    from orbitrig.host.deploy import flash as flashmod
 
     emu = emulated(variants["A"])
     step = flashmod.FlashSession.checkpoint
@@ -378,7 +378,7 @@ def test_a_full_board_is_refused_and_keeps_its_build(
 def test_a_flash_that_runs_out_of_room_midway_drops_its_staging(
     variants: dict[str, Variant], emulated: Callable[..., Emulator], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from orbitrig.host import flash as flashmod
+    from orbitrig.host.deploy import flash as flashmod
 
     emu = emulated(variants["A"], flash_size="128K")
     monkeypatch.setattr(flashmod, "staging_need", lambda *a: 0)  # as if the room check had been wrong

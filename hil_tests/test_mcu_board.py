@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from orbitrig.host.boards.mcu import McuEmulator
-from orbitrig.host.build import build_firmware
+from orbitrig.host.deploy.build import build_firmware
+from orbitrig.host.deploy.flash import KILL_ENV
 from orbitrig.host.errors import RigError
-from orbitrig.host.flash import KILL_ENV
 from orbitrig.host.rig import Rig
 from orbitrig.protocol.messages import Msg
 

@@ -26,7 +26,7 @@ from orbitrig.host.boards.pico_trace import (
     SWITCH_GPIO,
     PinTrace,
 )
-from orbitrig.host.build import build_firmware
+from orbitrig.host.deploy.build import build_firmware
 from orbitrig.host.errors import RigError
 from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig

@@ -473,8 +473,8 @@ def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
 @pytest.mark.emulated_only
 @pytest.mark.host_clock  # it starts a unix-port board of its own
 def test_a_camera_slower_than_the_frame_rate_is_matched_to_the_right_shutter() -> None:
+    from orbitrig.host.deploy.firmware import install_sources
     from orbitrig.host.emulator import Emulator
-    from orbitrig.host.firmware import install_sources
 
     # 50 ms of shutter lag at 25 fps (40 ms a frame): each confirmation arrives after the
     # next shutter has opened, and must still be counted from its own

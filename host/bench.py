@@ -21,8 +21,8 @@ from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import EventKind, Msg
 
 from .boardbench import BenchError, crc_cost, firmware_frame_cost, tick_cost
+from .deploy.firmware import install_build, install_sources
 from .emulator import Emulator
-from .firmware import install_build, install_sources
 from .link import Link
 from .rig import Rig
 
@@ -567,7 +567,7 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
 
 def flash_bench() -> dict[str, Any]:
     """Flashing: a full flash to a blank emulated board, one changed file, and `mpremote cp -r`
-    of the same compiled files to the same kind of board, timed in the same run (host/flash.py)."""
-    from .flash import measure_flash
+    of the same compiled files to the same kind of board, timed in the same run (host/deploy/flash.py)."""
+    from .deploy.flash import measure_flash
 
     return measure_flash()

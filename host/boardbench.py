@@ -16,9 +16,9 @@ from typing import Any
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
+from .deploy.firmware import firmware_dir
 from .emulator import find_micropython
 from .errors import RigError
-from .firmware import firmware_dir
 
 
 class BenchError(RigError):

@@ -335,8 +335,8 @@ def emulate(
         from .boards.mcu import emulate_cli
 
         sys.exit(emulate_cli(flash, blank, safe_mode, port_file, flash_size, icount))
+    from .deploy.firmware import install_build
     from .emulator import FLASH_IMAGE, EmulatorError, serve
-    from .firmware import install_build
 
     os.environ["ORBITRIG_CAMERA_LAG_US"] = str(round(camera_lag * 1000))  # the board inherits it
     os.environ["ORBITRIG_CAMERA_JITTER_US"] = str(round(camera_jitter * 1000))
@@ -699,7 +699,7 @@ def flash(port: str, timeout: float, dry_run: bool, as_json: bool, boot_timeout:
     checks them on the board, switches on reboot and keeps the previous build until the new
     one answers HELLO. A running firmware hands over its port by itself. docs/flashing.md.
     """
-    from .flash import flash_board
+    from .deploy.flash import flash_board
 
     report = flash_board(
         port,

@@ -88,8 +88,8 @@ def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
         from .boards.mcu import McuEmulator
 
         return McuEmulator()
+    from .deploy.firmware import install_sources
     from .emulator import Emulator
-    from .firmware import install_sources
 
     emu = Emulator(heap=heap)
     install_sources(Path(emu.flash_dir))

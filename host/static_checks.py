@@ -46,7 +46,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .build import BuildError, cache_dir, mpy_cross_binary
+from .deploy.build import BuildError, cache_dir, mpy_cross_binary
 
 FIRMWARE_DIR = Path(__file__).resolve().parent.parent / "firmware"
 STDLIB_STUBS = "micropython-stdlib-stubs"

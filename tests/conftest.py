@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from mpchild import MicroPythonChild
 
-from orbitrig.host.firmware import firmware_dir
+from orbitrig.host.deploy.firmware import firmware_dir
 
 
 class MicroPythonCodec(MicroPythonChild):

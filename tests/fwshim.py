@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from orbitrig.host.firmware import firmware_dir
+from orbitrig.host.deploy.firmware import firmware_dir
 
 # the modules a load() imports, and the names it must keep out of sys.modules afterwards
 FW_PACKAGE = "orbitfw"

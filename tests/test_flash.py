@@ -13,18 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from orbitrig.host import build as buildmod
-from orbitrig.host import flash as flashmod
-from orbitrig.host.build import Build, BuildError, MpyInfo, build_firmware, content_hash, make_build_id
-from orbitrig.host.emulator import find_micropython
-from orbitrig.host.firmware import firmware_dir
-from orbitrig.host.flash import (
+from orbitrig.host.deploy import build as buildmod
+from orbitrig.host.deploy import flash as flashmod
+from orbitrig.host.deploy.build import Build, BuildError, MpyInfo, build_firmware, content_hash, make_build_id
+from orbitrig.host.deploy.firmware import firmware_dir
+from orbitrig.host.deploy.flash import (
     IncompatibleBoard,
     flash_board,
     leftover_flat_files,
     plan_update,
     staging_need,
 )
+from orbitrig.host.emulator import find_micropython
 
 # --- build ids ---------------------------------------------------------------------------------
 
@@ -517,7 +517,7 @@ def test_any_failure_before_the_switch_restarts_the_old_build(
 
 
 def test_report_is_json() -> None:
-    from orbitrig.host.flash import FlashReport
+    from orbitrig.host.deploy.flash import FlashReport
 
     r = FlashReport("/dev/pts/1", old_build="a", new_build="b", sent=["x.mpy"], bytes_sent=3)
     assert json.loads(json.dumps(r.to_dict()))["sent"] == ["x.mpy"]

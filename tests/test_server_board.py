@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from orbitrig.host import emulator
+from orbitrig.host.deploy.firmware import install_sources
 from orbitrig.host.emulator import RESET_SOFT, RESET_WATCHDOG, Emulator, Watchdog
-from orbitrig.host.firmware import install_sources
 
 MPREMOTE = [sys.executable, "-m", "mpremote"]
 

@@ -55,7 +55,7 @@ class Image:
 
 def repo_root() -> Path:
     """The source checkout: the MCU board builds from its third_party/ and firmware/ports/."""
-    from ..firmware import firmware_dir
+    from ..deploy.firmware import firmware_dir
 
     root = firmware_dir().resolve().parent
     if not (root / "third_party" / "micropython" / "py" / "mpconfig.h").is_file():

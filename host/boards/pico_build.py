@@ -32,8 +32,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..deploy.firmware import firmware_dir
 from ..errors import RigError
-from ..firmware import firmware_dir
 
 # What the emulated Pico needs from Debian: the pico-sdk's toolchain (cmake, the Arm cross compiler
 # and newlib; build-essential for the host tools it builds: picotool, pioasm, mpy-cross) and Node.

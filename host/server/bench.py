@@ -89,7 +89,7 @@ def _clocks_agree(rig: Rig) -> bool:
 
 def server_figures(rounds: int = 30, cli_runs: int = 10) -> dict[str, Any]:
     """``server_stop_ms``, ``server_estop_ms``, ``cli_status_s`` and ``cli_help_s``."""
-    from ..firmware import install_sources
+    from ..deploy.firmware import install_sources
 
     run_dir = tempfile.mkdtemp(prefix="orbitrig-bench-run-")
     env = {

@@ -33,8 +33,8 @@ from typing import Any
 
 import numpy as np
 
+from ..deploy.firmware import install_sources
 from ..emulator import Emulator
-from ..firmware import install_sources
 from ..rig import Rig
 from ..trace import AXIS_SAMPLE, read_trace
 from .compile import PERIOD_US, Compiled, compile_plan

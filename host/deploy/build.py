@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import RigError
+from ..errors import RigError
 from .firmware import ROOT_FILES, app_files, firmware_dir, root_files
 
 BUILD_ID_MAX = 32  # the HELLO/IDENTIFY field

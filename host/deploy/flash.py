@@ -6,7 +6,7 @@ One session on the board's port, through mpremote's SerialTransport (raw REPL, r
    REPL command hands the port back. A board with no firmware is at its REPL already.
 2. **probe.** MicroPython? Which .mpy version and native arch (``sys.implementation._mpy``),
    which platform, how much free flash (``os.statvfs``). Anything else is refused.
-3. **plan.** Build for that arch (host/build.py) and compare by sha256 with the files on the
+3. **plan.** Build for that arch (host/deploy/build.py) and compare by sha256 with the files on the
    board: the current build in ``app/`` and whatever an interrupted flash left in ``app.new/``.
 4. **stage** into ``app.new/``, after checking there is room: files the board has are copied
    on the board, only the others are sent (base64 in raw-paste execs; a rich progress bar
@@ -49,11 +49,11 @@ import serial
 from orbitrig.protocol import framing
 from orbitrig.protocol.messages import Msg
 
+from ..errors import BoardSilent, CommandRefused, LinkLost, RigError
+from ..link import HELLO_SHORT, Link, hello_frame, new_session, open_port
+from ..rig import BoardInfo, Rig
 from .build import Build, BuildError, MpyInfo, build_firmware, mpy_cross_version
-from .errors import BoardSilent, CommandRefused, LinkLost, RigError
 from .firmware import BOARD_ARCH, ROOT_FILES, board_kind, firmware_tree, write_build
-from .link import HELLO_SHORT, Link, hello_frame, new_session, open_port
-from .rig import BoardInfo, Rig
 
 KILL_ENV = "ORBITRIG_FLASH_KILL_AT"
 KILL_POINTS = (
@@ -1005,7 +1005,7 @@ def measure_flash(rounds: int = 3) -> dict[str, Any]:
     import tempfile
     from pathlib import Path
 
-    from .emulator import Emulator
+    from ..emulator import Emulator
     from .firmware import firmware_dir
 
     cli = [sys.executable, "-m", "orbitrig.host.cli", "flash", "--port"]
