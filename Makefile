@@ -28,7 +28,7 @@ lint: $(STAMP)
 static: $(STAMP)
 	$(BIN)/python -m orbitrig.protocol.codegen --check
 	$(BIN)/python -m orbitrig.protocol.spec --check
-	$(BIN)/python -m orbitrig.host.static_checks
+	$(BIN)/python -m orbitrig.host.testing.static_checks
 
 unit: $(STAMP)
 	$(BIN)/pytest -q tests $(PYTEST_ARGS)

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 import pytest
 
 from orbitrig.host.errors import RigError
-from orbitrig.host.pytest_plugin import BoardUnderTest, clear_latched
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest, clear_latched
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -6,8 +6,8 @@ import contextlib
 from collections.abc import Iterator
 
 from orbitrig.host.errors import RigError
-from orbitrig.host.pytest_plugin import clear_latched
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import clear_latched
 from orbitrig.protocol.messages import Flag
 
 

@@ -28,8 +28,8 @@ from orbitrig.host.clock import (
     truth_board_us,
 )
 from orbitrig.host.faultlink import FaultLink, FaultSpec
-from orbitrig.host.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, settle, start_emulated
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, settle, start_emulated
 
 pytestmark = [pytest.mark.emulated_only, pytest.mark.host_clock]
 

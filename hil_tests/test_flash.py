@@ -26,8 +26,8 @@ from orbitrig.host.deploy.firmware import firmware_dir, firmware_tree, install_b
 from orbitrig.host.deploy.flash import KILL_ENV, KILL_POINTS
 from orbitrig.host.emulator import FLASH_IMAGE, Emulator
 from orbitrig.host.errors import RigError
-from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]
 MPREMOTE = [sys.executable, "-m", "mpremote"]

@@ -8,8 +8,8 @@ import pytest
 
 from hil_tests.homing import arm_homed
 from orbitrig.host.errors import CommandRefused
-from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 from orbitrig.host.trace import AXIS_SAMPLE, read_trace
 from orbitrig.protocol.messages import ErrorCode
 

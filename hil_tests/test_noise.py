@@ -21,8 +21,8 @@ import pytest
 from orbitrig.host.errors import CommandRefused, RigError
 from orbitrig.host.faultlink import FaultLink, FaultSpec
 from orbitrig.host.link import Pending
-from orbitrig.host.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, BoardUnderTest, clear_latched
 from orbitrig.host.rig import Rig, Status
+from orbitrig.host.testing.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, BoardUnderTest, clear_latched
 from orbitrig.protocol.messages import DoneReason, ErrorCode, EventKind, Flag, Msg
 
 MOVES = int(os.environ.get("ORBITRIG_NOISE_MOVES", "120"))

@@ -28,8 +28,8 @@ from orbitrig.host.boards.pico_trace import (
 )
 from orbitrig.host.deploy.build import build_firmware
 from orbitrig.host.errors import RigError
-from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 from orbitrig.protocol.messages import Flag, Msg
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]

@@ -28,12 +28,12 @@ from orbitrig.host.boards.pico_trace import (
     expected_servo_us,
 )
 from orbitrig.host.errors import RigError
-from orbitrig.host.pytest_plugin import BoardUnderTest, clear_latched
 from orbitrig.host.rig import Rig
 from orbitrig.host.shots.compile import compile_plan
 from orbitrig.host.shots.plan import limits_from_rig, plan_shot
 from orbitrig.host.shots.player import Player
 from orbitrig.host.shots.shotfile import parse_shot
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest, clear_latched
 from orbitrig.protocol.messages import Msg
 
 CLOCK = 1 << 30  # board time on the wire: us mod 2**30

@@ -14,8 +14,8 @@ import pytest
 from hil_tests.homing import arm_homed
 from orbitrig.host.errors import CommandRefused, LinkLost
 from orbitrig.host.faultlink import FaultLink, FaultSpec
-from orbitrig.host.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, link_timeout
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, link_timeout
 from orbitrig.protocol.messages import DoneReason, ErrorCode, EventKind, Flag, Msg
 
 

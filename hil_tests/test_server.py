@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from orbitrig.host.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, settle
 from orbitrig.host.rig import Rig
 from orbitrig.host.server.client import NotInControl
+from orbitrig.host.testing.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, settle
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]
 

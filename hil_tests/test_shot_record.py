@@ -25,7 +25,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from orbitrig.host.pytest_plugin import BoardUnderTest, settle
 from orbitrig.host.rig import Rig
 from orbitrig.host.shots.compile import PERIOD_US, Compiled, compile_plan
 from orbitrig.host.shots.plan import limits_from_rig, plan_shot
@@ -40,6 +39,7 @@ from orbitrig.host.shots.record import (
 )
 from orbitrig.host.shots.run import Run
 from orbitrig.host.shots.shotfile import load_shot
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest, settle
 from orbitrig.protocol.messages import Flag
 
 TOL = 0.001  # one count

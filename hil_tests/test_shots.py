@@ -14,7 +14,6 @@ import numpy as np
 import pytest
 
 from orbitrig.host.errors import CommandRefused
-from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
 from orbitrig.host.shots.cli import SAMPLES
 from orbitrig.host.shots.compile import PERIOD_US, Compiled, compile_plan
@@ -23,6 +22,7 @@ from orbitrig.host.shots.player import Player, follow_all, start_together
 from orbitrig.host.shots.run import Run
 from orbitrig.host.shots.shotfile import load_shot, parse_shot
 from orbitrig.host.shots.testing import armed_and_homed
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 from orbitrig.host.trace import AXIS_SAMPLE, TRIGGER_EDGE, read_trace
 from orbitrig.protocol.messages import ErrorCode
 
@@ -441,7 +441,7 @@ def test_a_shot_longer_than_the_buffer_streams_and_starves_under_control(rig: Ri
 @pytest.mark.emulated_only
 @pytest.mark.host_clock
 def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
-    from orbitrig.host.pytest_plugin import start_emulated
+    from orbitrig.host.testing.pytest_plugin import start_emulated
 
     emu_b = start_emulated()
     try:

@@ -18,8 +18,8 @@ import pytest
 
 from hil_tests.homing import arm_homed
 from orbitrig.host.errors import CommandRefused
-from orbitrig.host.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, link_timeout, settle
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, link_timeout, settle
 from orbitrig.protocol.messages import ErrorCode, Msg
 
 REFUSED = "refused"

@@ -15,7 +15,7 @@ import serial
 
 from orbitrig.host.deploy.firmware import install_sources
 from orbitrig.host.emulator import Emulator
-from orbitrig.host.pytest_plugin import BoardUnderTest
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]
 

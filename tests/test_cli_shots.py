@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
 from orbitrig.host.shots.testing import armed_and_homed
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]
 

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from test_server import Served, start_server, stop_server
 
-from orbitrig.host.pytest_plugin import start_emulated
+from orbitrig.host.testing.pytest_plugin import start_emulated
 
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"  # the W3C key of an element reference
 CHROME_FLAGS = [

@@ -24,8 +24,8 @@ from test_emulator import wait_for
 
 from orbitrig.host.errors import RigError
 from orbitrig.host.faultlink import FaultLink, FaultLinkError, FaultSpec, parse_at
-from orbitrig.host.pytest_plugin import start_emulated
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import start_emulated
 from orbitrig.protocol import codec, framing
 from orbitrig.protocol.messages import Msg
 

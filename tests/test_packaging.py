@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 import serial
 
-from orbitrig.host.pytest_plugin import BoardUnderTest
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 
 
 def test_only_the_orbitrig_namespace_is_installed(tmp_path) -> None:

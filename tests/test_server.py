@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from orbitrig.host.errors import BadInput, RigError
-from orbitrig.host.pytest_plugin import start_emulated
 from orbitrig.host.rig import Rig
 from orbitrig.host.server.client import NotInControl
+from orbitrig.host.testing.pytest_plugin import start_emulated
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from orbitrig.host.pytest_plugin import start_emulated
 from orbitrig.host.rig import Rig
+from orbitrig.host.testing.pytest_plugin import start_emulated
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from orbitrig.host import static_checks as sc
+from orbitrig.host.testing import static_checks as sc
 
 RP2 = sc.TARGETS["rp2"]
 ESP32 = sc.TARGETS["esp32"]

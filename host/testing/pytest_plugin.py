@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from .errors import RigError
-from .rig import Rig
+from ..errors import RigError
+from ..rig import Rig
 
 
 @dataclass
@@ -65,7 +65,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     emulated = config.getoption("--board") in ("emulated", "mcu")
     if config.getoption("--board") == "pico":
-        from .boards.pico_hil import mark_items
+        from ..boards.pico_hil import mark_items
 
         mark_items(items)  # tested as a real board is; the tests it cannot hold skip with their reason
     for item in items:
@@ -85,11 +85,11 @@ def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
     """An Emulator with the firmware installed on its flash, not yet started (under --board mcu
     an MCU board, whose firmware is in its image)."""
     if _session_board == "mcu":
-        from .boards.mcu import McuEmulator
+        from ..boards.mcu import McuEmulator
 
         return McuEmulator()
-    from .deploy.firmware import install_sources
-    from .emulator import Emulator
+    from ..deploy.firmware import install_sources
+    from ..emulator import Emulator
 
     emu = Emulator(heap=heap)
     install_sources(Path(emu.flash_dir))
@@ -100,8 +100,8 @@ def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
 def board(request: pytest.FixtureRequest) -> Iterator[BoardUnderTest]:
     spec = request.config.getoption("--board")
     if spec == "mcu":
-        from .boards.mcu import McuEmulator
-        from .boards.mcu_build import missing_tools, require_tools_or_skip
+        from ..boards.mcu import McuEmulator
+        from ..boards.mcu_build import missing_tools, require_tools_or_skip
 
         require_tools_or_skip(missing_tools())
         mcu = McuEmulator()
@@ -109,9 +109,9 @@ def board(request: pytest.FixtureRequest) -> Iterator[BoardUnderTest]:
         yield BoardUnderTest(mcu.start(wait_link=True), mcu)
         return
     if spec == "pico":
-        from .boards.pico import PicoEmulator
-        from .boards.pico_build import missing_tools as pico_missing
-        from .boards.pico_build import require_tools_or_skip as pico_require
+        from ..boards.pico import PicoEmulator
+        from ..boards.pico_build import missing_tools as pico_missing
+        from ..boards.pico_build import require_tools_or_skip as pico_require
 
         pico_require(pico_missing())
         pico = PicoEmulator()
