@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from orbitrig.host.boards.faultlink import FaultLink, FaultSpec
 from orbitrig.host.clock import (
     WRAP,
     ClockSync,
@@ -27,7 +28,6 @@ from orbitrig.host.clock import (
     truth_benchmark,
     truth_board_us,
 )
-from orbitrig.host.faultlink import FaultLink, FaultSpec
 from orbitrig.host.rig import Rig
 from orbitrig.host.testing.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, settle, start_emulated
 

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 import serial
 
+from orbitrig.host.boards.emulator import FLASH_IMAGE, Emulator
 from orbitrig.host.deploy.build import build_firmware
 from orbitrig.host.deploy.firmware import firmware_dir, firmware_tree, install_build, install_sources
 from orbitrig.host.deploy.flash import KILL_ENV, KILL_POINTS
-from orbitrig.host.emulator import FLASH_IMAGE, Emulator
 from orbitrig.host.errors import RigError
 from orbitrig.host.rig import Rig
 from orbitrig.host.testing.pytest_plugin import BoardUnderTest

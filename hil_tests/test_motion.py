@@ -7,10 +7,10 @@ import time
 import pytest
 
 from hil_tests.homing import arm_homed
+from orbitrig.host.boards.trace import AXIS_SAMPLE, read_trace
 from orbitrig.host.errors import CommandRefused
 from orbitrig.host.rig import Rig
 from orbitrig.host.testing.pytest_plugin import BoardUnderTest
-from orbitrig.host.trace import AXIS_SAMPLE, read_trace
 from orbitrig.protocol.messages import ErrorCode
 
 TOL = 0.01  # axis units: 10 millidegrees / 10 micrometres

@@ -2,7 +2,7 @@
 the fault-injecting proxy, at the board's default 250 ms link watchdog.
 
 Each test has a size for `make test` and the full one for `make soak` (the environment
-variables below); both print their counts. The proxy (orbitrig.host.faultlink) runs between
+variables below); both print their counts. The proxy (orbitrig.host.boards.faultlink) runs between
 the host and the board, so the tests run unchanged on a real board too.
 
     ORBITRIG_NOISE_MOVES=2000 ORBITRIG_NOISE_SEEDS=1,2,3,4,5   back-to-back 0.5 deg moves
@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from orbitrig.host.boards.faultlink import FaultLink, FaultSpec
 from orbitrig.host.errors import CommandRefused, RigError
-from orbitrig.host.faultlink import FaultLink, FaultSpec
 from orbitrig.host.link import Pending
 from orbitrig.host.rig import Rig, Status
 from orbitrig.host.testing.pytest_plugin import DEFAULT_LINK_TIMEOUT_MS, BoardUnderTest, clear_latched

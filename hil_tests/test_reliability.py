@@ -1,6 +1,6 @@
 """Reliable link on a noisy line: nothing lost, nothing run twice, damage costs only its frame.
 
-These tests put the fault-injecting proxy (orbitrig.host.faultlink) between the host and
+These tests put the fault-injecting proxy (orbitrig.host.boards.faultlink) between the host and
 the board, so they run unchanged on a real board too.
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Iterator
 import pytest
 
 from hil_tests.homing import arm_homed
+from orbitrig.host.boards.faultlink import FaultLink, FaultSpec
 from orbitrig.host.errors import CommandRefused, LinkLost
-from orbitrig.host.faultlink import FaultLink, FaultSpec
 from orbitrig.host.rig import Rig
 from orbitrig.host.testing.pytest_plugin import TEST_LINK_TIMEOUT_MS, BoardUnderTest, link_timeout
 from orbitrig.protocol.messages import DoneReason, ErrorCode, EventKind, Flag, Msg

@@ -14,10 +14,10 @@ import pytest
 
 from hil_tests.homing import arm_homed, requiring_home
 from orbitrig.host.bench import clock_shared, host_us
+from orbitrig.host.boards.trace import AXIS_OUTPUT, AXIS_SAMPLE, FRAME_IN, OUTPUTS, STATE, read_trace
 from orbitrig.host.errors import BadInput, CommandRefused
 from orbitrig.host.rig import Rig
 from orbitrig.host.testing.pytest_plugin import BoardUnderTest, link_timeout, start_emulated
-from orbitrig.host.trace import AXIS_OUTPUT, AXIS_SAMPLE, FRAME_IN, OUTPUTS, STATE, read_trace
 from orbitrig.protocol import PROTOCOL_VERSION, framing
 from orbitrig.protocol.messages import DoneReason, ErrorCode, EventKind, Flag, Msg, State
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from orbitrig.host.boards.trace import AXIS_SAMPLE, TRIGGER_EDGE, read_trace
 from orbitrig.host.errors import CommandRefused
 from orbitrig.host.rig import Rig
 from orbitrig.host.shots.cli import SAMPLES
@@ -23,7 +24,6 @@ from orbitrig.host.shots.run import Run
 from orbitrig.host.shots.shotfile import load_shot, parse_shot
 from orbitrig.host.shots.testing import armed_and_homed
 from orbitrig.host.testing.pytest_plugin import BoardUnderTest
-from orbitrig.host.trace import AXIS_SAMPLE, TRIGGER_EDGE, read_trace
 from orbitrig.protocol.messages import ErrorCode
 
 from .profiles import profile
@@ -473,8 +473,8 @@ def test_two_boards_start_together(rig: Rig, board: BoardUnderTest) -> None:
 @pytest.mark.emulated_only
 @pytest.mark.host_clock  # it starts a unix-port board of its own
 def test_a_camera_slower_than_the_frame_rate_is_matched_to_the_right_shutter() -> None:
+    from orbitrig.host.boards.emulator import Emulator
     from orbitrig.host.deploy.firmware import install_sources
-    from orbitrig.host.emulator import Emulator
 
     # 50 ms of shutter lag at 25 fps (40 ms a frame): each confirmation arrives after the
     # next shutter has opened, and must still be counted from its own

@@ -21,8 +21,8 @@ from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import EventKind, Msg
 
 from .boardbench import BenchError, crc_cost, firmware_frame_cost, tick_cost
+from .boards.emulator import Emulator
 from .deploy.firmware import install_build, install_sources
-from .emulator import Emulator
 from .link import Link
 from .rig import Rig
 
@@ -200,7 +200,7 @@ def safety_figures(heap: str = "256K", rounds: int = 10) -> dict[str, Any]:
     emulated board's trace (one clock), with 50 Hz telemetry on and commands in flight.
     Link-loss stop: from the host's last byte before it goes quiet to the simulated pan axis
     (its modelled position, not its command) standing still."""
-    from .trace import AXIS_SAMPLE, OUTPUTS, read_trace
+    from .boards.trace import AXIS_SAMPLE, OUTPUTS, read_trace
 
     estop_ms: list[float] = []
     with _emulator(None, heap) as emu, Rig.connect(emu.port, timeout=2.0, log=False) as rig:
@@ -457,7 +457,7 @@ def homing_figures(rounds: int = 6) -> dict[str, Any]:
     each homing after the first finds the switch where the one before put the count's zero.
     The spread of those positions (the trace's command at the tick the switch was found, in
     the previous homing's count) is how far apart two homes can be."""
-    from .trace import AXIS_SAMPLE, read_trace
+    from .boards.trace import AXIS_SAMPLE, read_trace
 
     trips: list[int] = []
     with _emulator(None, "256K") as emu, Rig.connect(emu.port, timeout=2.0, log=False) as rig:

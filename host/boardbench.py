@@ -16,8 +16,8 @@ from typing import Any
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
+from .boards.emulator import find_micropython
 from .deploy.firmware import firmware_dir
-from .emulator import find_micropython
 from .errors import RigError
 
 

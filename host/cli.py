@@ -318,7 +318,7 @@ def emulate(
 
         check_emulate_options(mcu or icount is not None, blank, heap, flash_size)
     if flash is None and not temp_flash:
-        from .boardstate import claim_flash
+        from .boards.boardstate import claim_flash
 
         kind = "pico" if pico else "mcu" if mcu or icount is not None else "board"
         flash, _lock = claim_flash(kind)  # held until exit
@@ -335,8 +335,8 @@ def emulate(
         from .boards.mcu import emulate_cli
 
         sys.exit(emulate_cli(flash, blank, safe_mode, port_file, flash_size, icount))
+    from .boards.emulator import FLASH_IMAGE, EmulatorError, serve
     from .deploy.firmware import install_build
-    from .emulator import FLASH_IMAGE, EmulatorError, serve
 
     os.environ["ORBITRIG_CAMERA_LAG_US"] = str(round(camera_lag * 1000))  # the board inherits it
     os.environ["ORBITRIG_CAMERA_JITTER_US"] = str(round(camera_jitter * 1000))
@@ -867,7 +867,7 @@ def _repl_back(port: str, timeout: float) -> None:
 def bench(pings: int, heap: str) -> None:
     """Measure the link and codec on emulated boards; prints one JSON object."""
     from .bench import run_bench
-    from .emulator import EmulatorError
+    from .boards.emulator import EmulatorError
 
     try:
         result = run_bench(pings=pings, heap=heap)

@@ -84,8 +84,8 @@ def run_demo(port: str | None) -> None:
     emulated = port is None
     with contextlib.ExitStack() as stack:
         if port is None:
+            from .boards.emulator import Emulator
             from .deploy.firmware import install_sources
-            from .emulator import Emulator
 
             emu = Emulator()
             stack.callback(emu.stop)

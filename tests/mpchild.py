@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from orbitrig.host.boards.emulator import find_micropython
 from orbitrig.host.deploy.firmware import firmware_dir
-from orbitrig.host.emulator import find_micropython
 
 MP_DIR = Path(__file__).resolve().parent / "mp"
 

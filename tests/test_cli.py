@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import serial
 
+from orbitrig.host.boards.emulator import Emulator
 from orbitrig.host.deploy.firmware import install_sources
-from orbitrig.host.emulator import Emulator
 from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import serial
 
-from orbitrig.host.emulator import Emulator, EmulatorError
+from orbitrig.host.boards.emulator import Emulator, EmulatorError
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -342,7 +342,7 @@ def test_no_orphan_when_the_owner_dies(tmp_path: Path, how: str) -> None:
     script = tmp_path / "owner.py"
     script.write_text(
         "import sys, time\n"
-        "from orbitrig.host.emulator import Emulator\n"
+        "from orbitrig.host.boards.emulator import Emulator\n"
         f"emu = Emulator({str(flash)!r}, run_dir={str(run_dir)!r})\n"
         "emu.start()\n"
         "print(emu.pid, emu.stats()['pid'], flush=True)\n"
@@ -387,7 +387,7 @@ def test_no_orphan_when_the_owner_dies(tmp_path: Path, how: str) -> None:
 def test_cli_ignores_stdin_eof(tmp_path: Path) -> None:
     """In the foreground stdin is the user's: the board runs on after its EOF (here /dev/null)."""
     run_dir = tmp_path / "run"
-    cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--run-dir", str(run_dir)]
+    cmd = [sys.executable, "-m", "orbitrig.host.boards.emulator", "--run-dir", str(run_dir)]
     proc = subprocess.Popen(
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -406,7 +406,14 @@ def test_cli_ignores_stdin_eof(tmp_path: Path) -> None:
 
 def test_stop_on_stdin_eof(tmp_path: Path) -> None:
     run_dir = tmp_path / "run"
-    cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--run-dir", str(run_dir), "--stop-on-stdin-eof"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "orbitrig.host.boards.emulator",
+        "--run-dir",
+        str(run_dir),
+        "--stop-on-stdin-eof",
+    ]
     cmd += ["--port-file", str(run_dir / "port")]
     proc = subprocess.Popen(
         cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -497,7 +504,15 @@ def test_cli_sigint_exits_cleanly(tmp_path: Path) -> None:
     flash, run_dir = tmp_path / "flash", tmp_path / "run"
     flash.mkdir()
     (flash / "main.py").write_text(ECHO_MAIN)
-    cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--flash", str(flash), "--run-dir", str(run_dir)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "orbitrig.host.boards.emulator",
+        "--flash",
+        str(flash),
+        "--run-dir",
+        str(run_dir),
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = _read_line(proc, 10)
@@ -526,7 +541,7 @@ def test_cli_crash_loop_is_one_line_error(tmp_path: Path) -> None:
     fake = tmp_path / "micropython"
     fake.write_text("#!/bin/sh\necho 'broken interpreter' >&2\nexit 3\n")
     fake.chmod(0o755)
-    cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--micropython", str(fake)]
+    cmd = [sys.executable, "-m", "orbitrig.host.boards.emulator", "--micropython", str(fake)]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
     assert run.returncode == 1
     lines = run.stderr.strip().splitlines()

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 from test_emulator import wait_for
 
+from orbitrig.host.boards.faultlink import FaultLink, FaultLinkError, FaultSpec, parse_at
 from orbitrig.host.errors import RigError
-from orbitrig.host.faultlink import FaultLink, FaultLinkError, FaultSpec, parse_at
 from orbitrig.host.rig import Rig
 from orbitrig.host.testing.pytest_plugin import start_emulated
 from orbitrig.protocol import codec, framing
@@ -351,7 +351,7 @@ def test_relay_wakes_for_bytes_that_come_due_while_it_decides(
     # On a loaded machine time passes between the relay's look at what it may write and its
     # choice of how long to sleep. Held bytes that come due in that gap must still wake it (it
     # once slept on them for good). A scripted clock makes the gap certain.
-    from orbitrig.host import faultlink as fl_mod
+    from orbitrig.host.boards import faultlink as fl_mod
 
     relay = fl_mod.Relay(pty_board.path)
     host = os.open(relay.port, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
@@ -697,7 +697,7 @@ def test_no_orphan_when_the_owner_dies(pty_board: PtyBoard, tmp_path: Path, how:
         textwrap.dedent(
             f"""
             import sys, time
-            from orbitrig.host.faultlink import FaultLink
+            from orbitrig.host.boards.faultlink import FaultLink
             fl = FaultLink({pty_board.path!r})
             fl.start()
             print(fl.pid, flush=True)
@@ -728,7 +728,7 @@ def test_no_orphan_when_the_owner_dies(pty_board: PtyBoard, tmp_path: Path, how:
 
 def test_cli_relays_and_prints_stats(pty_board: PtyBoard) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "orbitrig.host.faultlink", "--board", pty_board.path]
+        [sys.executable, "-m", "orbitrig.host.boards.faultlink", "--board", pty_board.path]
         + ["--at", "2:flip:0", "--seed", "1", "--down-only"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -765,7 +765,7 @@ def test_cli_port_file_is_its_own_to_remove(pty_board: PtyBoard, tmp_path: Path)
     runs = []
     for replaced in (False, True):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "orbitrig.host.faultlink", "--board", pty_board.path]
+            [sys.executable, "-m", "orbitrig.host.boards.faultlink", "--board", pty_board.path]
             + ["--port-file", str(port_file)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -797,7 +797,7 @@ def test_cli_exits_when_the_board_goes() -> None:
     tty.setraw(slave)
     path = os.ttyname(slave)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "orbitrig.host.faultlink", "--board", path],
+        [sys.executable, "-m", "orbitrig.host.boards.faultlink", "--board", path],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -827,7 +827,10 @@ def test_cli_exits_when_the_board_goes() -> None:
 )
 def test_cli_errors_are_one_line(args: list[str], message: str) -> None:
     r = subprocess.run(
-        [sys.executable, "-m", "orbitrig.host.faultlink", *args], capture_output=True, text=True, timeout=20
+        [sys.executable, "-m", "orbitrig.host.boards.faultlink", *args],
+        capture_output=True,
+        text=True,
+        timeout=20,
     )
     assert r.returncode != 0
     assert r.stderr.strip().startswith(message), r.stderr

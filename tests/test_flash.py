@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from orbitrig.host.boards.emulator import find_micropython
 from orbitrig.host.deploy import build as buildmod
 from orbitrig.host.deploy import flash as flashmod
 from orbitrig.host.deploy.build import Build, BuildError, MpyInfo, build_firmware, content_hash, make_build_id
@@ -24,7 +25,6 @@ from orbitrig.host.deploy.flash import (
     plan_update,
     staging_need,
 )
-from orbitrig.host.emulator import find_micropython
 
 # --- build ids ---------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import pytest
 import serial
 
 from orbitrig.host.boards import mcu_flash
+from orbitrig.host.boards.emulator import EmulatorError
 from orbitrig.host.boards.mcu import McuEmulator, McuSupervisor
 from orbitrig.host.boards.mcu_build import (
     McuBuildError,
@@ -30,9 +31,8 @@ from orbitrig.host.boards.mcu_build import (
     run_make,
 )
 from orbitrig.host.boards.mcu_replay import Step, normalized, replay
-from orbitrig.host.emulator import EmulatorError
+from orbitrig.host.boards.trace import BOOT, read_trace
 from orbitrig.host.rig import Rig
-from orbitrig.host.trace import BOOT, read_trace
 from orbitrig.protocol.messages import Msg
 
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_faultlink import assert_silent, read_n
 
-from orbitrig.host.ptyhost import MAX_PENDING, PROBE_S, HostPty, PortFile, flush_slave_input
+from orbitrig.host.boards.ptyhost import MAX_PENDING, PROBE_S, HostPty, PortFile, flush_slave_input
 
 pytestmark = pytest.mark.timeout(30)
 

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from mpchild import MicroPythonChild
 
-from orbitrig.host.trace import AXIS_SAMPLE, STATE, read_trace
+from orbitrig.host.boards.trace import AXIS_SAMPLE, STATE, read_trace
 from orbitrig.protocol import codec, framing
 from orbitrig.protocol.messages import BOARD_AXIS, ConfigKey, ErrorCode, Msg, State
 

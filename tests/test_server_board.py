@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from orbitrig.host import emulator
+from orbitrig.host.boards import emulator
+from orbitrig.host.boards.emulator import RESET_SOFT, RESET_WATCHDOG, Emulator, Watchdog
 from orbitrig.host.deploy.firmware import install_sources
-from orbitrig.host.emulator import RESET_SOFT, RESET_WATCHDOG, Emulator, Watchdog
 
 MPREMOTE = [sys.executable, "-m", "mpremote"]
 

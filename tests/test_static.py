@@ -317,7 +317,7 @@ print(repr(out))
 def test_board_hal_logic_on_the_micropython_vm(tmp_path: Path, port: str) -> None:
     import subprocess
 
-    from orbitrig.host.emulator import find_micropython
+    from orbitrig.host.boards.emulator import find_micropython
 
     mp = find_micropython()
     if mp is None:

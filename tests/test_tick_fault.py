@@ -8,8 +8,8 @@ import subprocess
 
 from mpchild import MP_DIR
 
+from orbitrig.host.boards.emulator import find_micropython
 from orbitrig.host.deploy.firmware import firmware_dir
-from orbitrig.host.emulator import find_micropython
 from orbitrig.protocol.messages import EventKind, State
 
 

@@ -36,10 +36,10 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from ..emulator import EmulatorError, _die_with_parent_hook
-from ..ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group
 from . import mcu_flash
+from .emulator import EmulatorError, _die_with_parent_hook
 from .mcu_build import QEMU, McuBuildError, build_image, check_tools
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group
 
 MACHINE = "mps2-an385"
 DESCRIPTION = "QEMU mps2-an385, Cortex-M3, MicroPython 1.28 with the firmware frozen in"
@@ -473,8 +473,8 @@ def emulate_cli(
     icount: int | None,
 ) -> int:
     """`orbitrig emulate --mcu`: build or find the image, then serve the board in the foreground."""
-    from ..emulator import parse_size
     from ..errors import BadInput, RigError
+    from .emulator import parse_size
 
     if blank:
         raise BadInput("--blank does not apply to --mcu: its firmware is frozen into the image")

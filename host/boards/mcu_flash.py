@@ -100,7 +100,7 @@ class FlashImageError(RigError):
 
 
 def _micropython() -> str:
-    from ..emulator import find_micropython
+    from .emulator import find_micropython
 
     mp = find_micropython()
     if mp is None:

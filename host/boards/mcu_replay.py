@@ -26,10 +26,10 @@ from typing import Any
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import UNSEQUENCED, Msg
 
-from ..emulator import EmulatorError
-from ..trace import FRAME_IN, RECORD, TraceRecord, read_trace
 from . import mcu_flash
+from .emulator import EmulatorError
 from .mcu import DEFAULT_ICOUNT_SHIFT, McuEmulator
+from .trace import FRAME_IN, RECORD, TraceRecord, read_trace
 
 REPLAY_FILE = "replay.bin"
 STRAP_REPLAY = 2  # firmware/ports/qemu/board.h BOARD_STRAP_REPLAY

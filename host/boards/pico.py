@@ -39,10 +39,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from ..emulator import EmulatorError, _die_with_parent_hook
-from ..ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group
 from . import pico_flash
+from .emulator import EmulatorError, _die_with_parent_hook
 from .pico_build import PicoBuildError, bootrom_path, build_image, check_tools, pico_dir, runner_modules
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group
 
 DESCRIPTION = "rp2040js 1.4.1, RP2040 (Raspberry Pi Pico), MicroPython 1.28 with the firmware frozen in"
 READ_SIZE = 4096

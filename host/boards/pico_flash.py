@@ -192,7 +192,7 @@ os.umount("/flash")
 
 
 def _run_fs(job: str, image: Path, host_dir: Path) -> None:
-    from ..emulator import find_micropython
+    from .emulator import find_micropython
 
     mp = find_micropython()
     if mp is None:

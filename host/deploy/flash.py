@@ -1005,7 +1005,7 @@ def measure_flash(rounds: int = 3) -> dict[str, Any]:
     import tempfile
     from pathlib import Path
 
-    from ..emulator import Emulator
+    from ..boards.emulator import Emulator
     from .firmware import firmware_dir
 
     cli = [sys.executable, "-m", "orbitrig.host.cli", "flash", "--port"]

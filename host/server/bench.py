@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..emulator import Emulator
+from ..boards.emulator import Emulator
+from ..boards.trace import FRAME_IN, STATE, read_trace
 from ..errors import RigError
 from ..rig import Rig
-from ..trace import FRAME_IN, STATE, read_trace
 
 MASK = (1 << 30) - 1
 ORBITRIG = [sys.executable, "-m", "orbitrig.host.cli"]

@@ -33,10 +33,10 @@ from typing import Any
 
 import numpy as np
 
+from ..boards.emulator import Emulator
+from ..boards.trace import AXIS_SAMPLE, read_trace
 from ..deploy.firmware import install_sources
-from ..emulator import Emulator
 from ..rig import Rig
-from ..trace import AXIS_SAMPLE, read_trace
 from .compile import PERIOD_US, Compiled, compile_plan
 from .plan import limits_from_rig, plan_shot
 from .player import Player, follow_all, start_together

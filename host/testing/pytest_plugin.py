@@ -25,7 +25,7 @@ from ..rig import Rig
 @dataclass
 class BoardUnderTest:
     port: str
-    emulator: object | None  # orbitrig.host.emulator.Emulator when emulated
+    emulator: object | None  # orbitrig.host.boards.emulator.Emulator when emulated
 
     @property
     def emulated(self) -> bool:
@@ -88,8 +88,8 @@ def start_emulated(heap: str = "256K") -> contextlib.AbstractContextManager:
         from ..boards.mcu import McuEmulator
 
         return McuEmulator()
+    from ..boards.emulator import Emulator
     from ..deploy.firmware import install_sources
-    from ..emulator import Emulator
 
     emu = Emulator(heap=heap)
     install_sources(Path(emu.flash_dir))

@@ -11,7 +11,7 @@ import fcntl
 import os
 from pathlib import Path
 
-from .errors import RigError
+from ..errors import RigError
 
 SLOTS = 16
 

@@ -1065,9 +1065,9 @@ def _ensure_dir(path: str | os.PathLike[str] | None, temp_prefix: str, temp_dirs
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m orbitrig.host.emulator`: run an emulated board; errors are one line on stderr."""
+    """`python -m orbitrig.host.boards.emulator`: run an emulated board; errors are one line on stderr."""
     parser = argparse.ArgumentParser(
-        prog="python -m orbitrig.host.emulator",
+        prog="python -m orbitrig.host.boards.emulator",
         description="Run the orbitrig firmware on the MicroPython unix port behind a pty (an emulated board).",
     )
     add_arguments(parser)
@@ -1157,7 +1157,7 @@ class Emulator:
         # or written by one that still runs in this run dir, is not ours to delete: wait for a new one.
         port_file = self.run_dir / "port"
         old_port_file = _file_id(port_file)
-        cmd = [sys.executable, "-m", "orbitrig.host.emulator", "--stop-on-stdin-eof"]
+        cmd = [sys.executable, "-m", "orbitrig.host.boards.emulator", "--stop-on-stdin-eof"]
         cmd += ["--flash", str(self.flash_dir), "--run-dir", str(self.run_dir)]
         cmd += ["--heap", self.heap, "--port-file", str(port_file)]
         if self.safe_mode:

@@ -15,17 +15,17 @@ direction's ORIGINAL stream (as the sender wrote it), so that a test can compare
 hit with the frames the receiver lost.
 
 Example:
-    >>> from orbitrig.host.faultlink import FaultLink, FaultSpec
+    >>> from orbitrig.host.boards.faultlink import FaultLink, FaultSpec
     >>> with FaultLink(board_port, up=FaultSpec(flip=0.001), seed=1) as fl:   # doctest: +SKIP
     ...     rig = Rig.connect(fl.port)
     ...     ...
     ...     print(fl.stats()["up"]["frames_hit"])
 
-The relay runs in a child process (``python -m orbitrig.host.faultlink --control``) so that it does
+The relay runs in a child process (``python -m orbitrig.host.boards.faultlink --control``) so that it does
 not share a GIL with the host under test; ``in_process=True`` runs it in a thread instead, which
 is cheaper for unit tests. The same module is a CLI::
 
-    python -m orbitrig.host.faultlink --board /dev/pts/7 --flip 0.01 --drop 0.002 --seed 1
+    python -m orbitrig.host.boards.faultlink --board /dev/pts/7 --flip 0.01 --drop 0.002 --seed 1
 """
 
 from __future__ import annotations
@@ -1018,7 +1018,7 @@ def _ms(text: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m orbitrig.host.faultlink",
+        prog="python -m orbitrig.host.boards.faultlink",
         description="Relay a board's serial port through a pty that injects faults; the host opens the pty.",
     )
     p.add_argument("--board", help="the board's port: a path or a pySerial URL")
@@ -1227,7 +1227,7 @@ class FaultLink:
 
     def _start_process(self, timeout: float) -> None:
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "orbitrig.host.faultlink", "--control"],
+            [sys.executable, "-m", "orbitrig.host.boards.faultlink", "--control"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
