@@ -421,7 +421,7 @@ def log_decode_figures(n_frames: int = 30_000, runs: int = 3) -> dict[str, Any]:
 
     from orbitrig.protocol.messages import PAYLOADS
 
-    from .sessionlog import IN, decode_all, read_log, write_synthetic
+    from .logs.session import IN, decode_all, read_log, write_synthetic
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.orblog"

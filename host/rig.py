@@ -199,7 +199,7 @@ def _open_log(url: str, log: bool | str) -> Any:
     if log is False or (log is True and os.environ.get("ORBITRIG_LOG") == "0"):
         return None
     try:
-        from .sessionlog import SessionLog, default_log_path
+        from .logs.session import SessionLog, default_log_path
     except ImportError:
         return None
     path = default_log_path(url) if log is True else log

@@ -16,8 +16,8 @@ from test_cli import one_line_error, run
 
 from orbitrig.host import link as hostlink
 from orbitrig.host.errors import BadInput, BoardSilent, CommandRefused, PortNotFound, RigError
+from orbitrig.host.logs.session import SessionLog
 from orbitrig.host.rig import Rig, to_wire
-from orbitrig.host.sessionlog import SessionLog
 from orbitrig.host.testing.pytest_plugin import BoardUnderTest
 from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH, codec, framing
 from orbitrig.protocol.messages import Msg

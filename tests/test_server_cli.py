@@ -254,7 +254,7 @@ def test_repl_hands_the_port_to_mpremote_and_back(port: str, env: dict[str, str]
 
 
 def test_log_list_latest_retention_and_csv_in_user_units(tmp_path: Path, env: dict[str, str]) -> None:
-    from orbitrig.host.sessionlog import IN, SessionLog, default_log_path
+    from orbitrig.host.logs.session import IN, SessionLog, default_log_path
     from orbitrig.protocol import codec, framing
     from orbitrig.protocol.messages import Msg
 

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orbitrig.host import sessionlog as sl
 from orbitrig.host.logcli import log
+from orbitrig.host.logs import session as sl
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.layout import Field, Layout, layouts
 from orbitrig.protocol.messages import Msg

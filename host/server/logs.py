@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..sessionlog import log_dir, log_files
+from ..logs.session import log_dir, log_files
 
 _NAME = re.compile(r"^[A-Za-z0-9._-]+\.orblog$")
 

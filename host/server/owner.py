@@ -333,7 +333,7 @@ def _identify_json(link: Link) -> dict[str, Any]:
 def _session_log(url: str) -> Any:
     from orbitrig.protocol import PROTOCOL_VERSION, SCHEMA_HASH
 
-    from ..sessionlog import SessionLog, default_log_path
+    from ..logs.session import SessionLog, default_log_path
 
     meta = {"port": url, "schema": f"{SCHEMA_HASH:08x}", "protocol": PROTOCOL_VERSION, "server": True}
     return SessionLog(default_log_path(url), meta)

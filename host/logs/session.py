@@ -48,7 +48,7 @@ from orbitrig.protocol.layout import Field, Layout, layouts
 from orbitrig.protocol.messages import Msg
 from orbitrig.protocol.schema import PROTOCOL_VERSION, SCHEMA_HASH
 
-from .errors import RigError
+from ..errors import RigError
 
 MAGIC = b"ORBITLOG"
 FORMAT = 1
