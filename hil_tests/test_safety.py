@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hil_tests.homing import arm_homed, requiring_home
-from orbitrig.host.bench import clock_shared, host_us
+from orbitrig.host.bench.run import clock_shared, host_us
 from orbitrig.host.boards.trace import AXIS_OUTPUT, AXIS_SAMPLE, FRAME_IN, OUTPUTS, STATE, read_trace
 from orbitrig.host.errors import BadInput, CommandRefused
 from orbitrig.host.rig import Rig

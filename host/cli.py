@@ -866,7 +866,7 @@ def _repl_back(port: str, timeout: float) -> None:
 @click.option("--heap", default="256K", show_default=True, help="emulated board heap")
 def bench(pings: int, heap: str) -> None:
     """Measure the link and codec on emulated boards; prints one JSON object."""
-    from .bench import run_bench
+    from .bench.run import run_bench
     from .boards.emulator import EmulatorError
 
     try:

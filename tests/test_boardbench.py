@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from orbitrig.host import boardbench
+from orbitrig.host.bench import board as boardbench
 from orbitrig.protocol.messages import State
 
 pytestmark = pytest.mark.timeout(120)
@@ -64,7 +64,7 @@ def test_crc_cost_names_its_floor() -> None:
 
 
 def test_log_decode_and_construct_do_the_same_work() -> None:
-    from orbitrig.host.bench import log_decode_figures
+    from orbitrig.host.bench.run import log_decode_figures
 
     r = log_decode_figures(n_frames=3000, runs=3)  # raises unless the log decoder decoded every frame
     assert r["log_decode_frames_per_s"] > r["construct_parse_frames_per_s"] > 0
@@ -72,7 +72,7 @@ def test_log_decode_and_construct_do_the_same_work() -> None:
 
 
 def test_a_latency_cannot_start_on_the_host_when_the_board_has_its_own_clock() -> None:
-    from orbitrig.host import bench
+    from orbitrig.host.bench import run as bench
 
     class OwnClock:
         def ping(self, token: int) -> tuple[float, int]:
@@ -84,7 +84,7 @@ def test_a_latency_cannot_start_on_the_host_when_the_board_has_its_own_clock() -
 
 @pytest.mark.timeout(180)
 def test_loaded_board_figures_are_taken_on_a_running_board() -> None:
-    from orbitrig.host.bench import loaded_board_figures
+    from orbitrig.host.bench.run import loaded_board_figures
 
     r = loaded_board_figures(rounds=1, per_round=60)
     assert r["tick_jitter_us"]["ticks"] == 60 and r["bare_loop_jitter_us"]["ticks"] == 60

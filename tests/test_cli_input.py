@@ -236,7 +236,7 @@ def test_rx_split_accumulates_across_reopen(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_failed_board_benchmark_is_one_line() -> None:
-    from orbitrig.host.boardbench import run_script
+    from orbitrig.host.bench.board import run_script
 
     with pytest.raises(RigError, match=r"^board benchmark failed: ValueError: boom$"):
         run_script('raise ValueError("boom")', {})  # cli.main prints a RigError as one line

@@ -125,7 +125,7 @@ def _orbitrig_rom(g):
     if not safe and os.getenv("ORBITRIG_RAW_REPL") != "1":
         scripts.append("main.py")
     # What the VM and this ROM hold before boot.py: on a real board that is C and flash, so
-    # a heap figure of the firmware as it runs subtracts it (host/bench.py).
+    # a heap figure of the firmware as it runs subtracts it (host/bench/run.py).
     import gc
 
     gc.collect()

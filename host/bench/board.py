@@ -16,9 +16,9 @@ from typing import Any
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
-from .boards.emulator import find_micropython
-from .deploy.firmware import firmware_dir
-from .errors import RigError
+from ..boards.emulator import find_micropython
+from ..deploy.firmware import firmware_dir
+from ..errors import RigError
 
 
 class BenchError(RigError):

@@ -20,11 +20,11 @@ import serial
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import EventKind, Msg
 
-from .boardbench import BenchError, crc_cost, firmware_frame_cost, tick_cost
-from .boards.emulator import Emulator
-from .deploy.firmware import install_build, install_sources
-from .link import Link
-from .rig import Rig
+from ..boards.emulator import Emulator
+from ..deploy.firmware import install_build, install_sources
+from ..link import Link
+from ..rig import Rig
+from .board import BenchError, crc_cost, firmware_frame_cost, tick_cost
 
 MASK = (1 << 30) - 1  # board time: microseconds mod 2**30
 
@@ -200,7 +200,7 @@ def safety_figures(heap: str = "256K", rounds: int = 10) -> dict[str, Any]:
     emulated board's trace (one clock), with 50 Hz telemetry on and commands in flight.
     Link-loss stop: from the host's last byte before it goes quiet to the simulated pan axis
     (its modelled position, not its command) standing still."""
-    from .boards.trace import AXIS_SAMPLE, OUTPUTS, read_trace
+    from ..boards.trace import AXIS_SAMPLE, OUTPUTS, read_trace
 
     estop_ms: list[float] = []
     with _emulator(None, heap) as emu, Rig.connect(emu.port, timeout=2.0, log=False) as rig:
@@ -421,7 +421,7 @@ def log_decode_figures(n_frames: int = 30_000, runs: int = 3) -> dict[str, Any]:
 
     from orbitrig.protocol.messages import PAYLOADS
 
-    from .logs.session import IN, decode_all, read_log, write_synthetic
+    from ..logs.session import IN, decode_all, read_log, write_synthetic
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.orblog"
@@ -457,7 +457,7 @@ def homing_figures(rounds: int = 6) -> dict[str, Any]:
     each homing after the first finds the switch where the one before put the count's zero.
     The spread of those positions (the trace's command at the tick the switch was found, in
     the previous homing's count) is how far apart two homes can be."""
-    from .boards.trace import AXIS_SAMPLE, read_trace
+    from ..boards.trace import AXIS_SAMPLE, read_trace
 
     trips: list[int] = []
     with _emulator(None, "256K") as emu, Rig.connect(emu.port, timeout=2.0, log=False) as rig:
@@ -550,16 +550,16 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     out.update(safety_figures(heap))
     out.update(homing_figures())
     out.update(flash_bench())
-    from .shots.bench import run_shot_bench
+    from ..shots.bench import run_shot_bench
 
     out.update(run_shot_bench())
     try:
-        from .server.bench import server_figures
+        from ..server.bench import server_figures
     except ImportError:  # `orbitrig serve` is an extra: without aiohttp there is no server to measure
         out["server_stop_ms"] = None
     else:
         out.update(server_figures())
-    from .boards.mcu_bench import mcu_figures
+    from ..boards.mcu_bench import mcu_figures
 
     out["mcu"] = mcu_figures()  # the emulated microcontroller beside the unix-port board
     return out
@@ -568,6 +568,6 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
 def flash_bench() -> dict[str, Any]:
     """Flashing: a full flash to a blank emulated board, one changed file, and `mpremote cp -r`
     of the same compiled files to the same kind of board, timed in the same run (host/deploy/flash.py)."""
-    from .deploy.flash import measure_flash
+    from ..deploy.flash import measure_flash
 
     return measure_flash()
