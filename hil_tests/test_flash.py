@@ -335,7 +335,7 @@ def test_a_board_that_vanishes_mid_flash_is_one_line_and_exit_7(
 ) -> None:
     # The cable comes out (the emulated board stops) at each step, the switch and the
     # confirmation included: the user gets one line saying the board went away, exit 7.
-    from orbitrig.host.cli import main as cli_main
+    from orbitrig.host.cli.main import main as cli_main
     from orbitrig.host.deploy import flash as flashmod
 
     emu = emulated(variants["A"])

@@ -199,7 +199,7 @@ def test_usage_errors_are_one_line(env: dict[str, str]) -> None:
 def test_help_and_version_import_nothing_heavy(env: dict[str, str]) -> None:
     probe = (
         "import sys\n"
-        "from orbitrig.host.cli import main\n"
+        "from orbitrig.host.cli.main import main\n"
         "code = main(sys.argv[1:])\n"
         "heavy = sorted(m for m in ('numpy', 'construct', 'serial', 'aiohttp', 'websockets', 'rich') if m in sys.modules)\n"
         "print('HEAVY', heavy, code)\n"

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orbitrig.host.logcli import log
+from orbitrig.host.cli.log import log
 from orbitrig.host.logs import session as sl
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.layout import Field, Layout, layouts

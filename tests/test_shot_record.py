@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from orbitrig.host.cli import main
+from orbitrig.host.cli.main import main
 from orbitrig.host.errors import RigError
 from orbitrig.host.rig import Sample
 from orbitrig.host.shots import record as rec_mod

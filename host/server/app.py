@@ -25,7 +25,7 @@ from aiohttp import WSMsgType, web
 
 from orbitrig.protocol.messages import Msg
 
-from ..clitools import STATE_NAMES
+from ..cli.tools import STATE_NAMES
 from ..errors import BadInput
 from .control import CONTROL
 from .owner import BoardOwner

@@ -1,6 +1,6 @@
 """`orbitrig log`: list and export session logs (see host/logs/session.py for the format).
 
-Registered by host/cli.py with ``cli.add_command(log)``. Every command is a thin layer
+Registered by host/cli/main.py with ``cli.add_command(log)``. Every command is a thin layer
 over ``logs.session.read_log``; bad files give one line and a non-zero exit.
 """
 
@@ -19,7 +19,7 @@ import numpy as np
 from orbitrig.protocol.layout import Field, Layout, layouts
 from orbitrig.protocol.messages import Msg
 
-from .logs.session import BAD, DIRECTIONS, IN, NOTE, OUT, LogData, LogError, count_field, msg_name, read_log
+from ..logs.session import BAD, DIRECTIONS, IN, NOTE, OUT, LogData, LogError, count_field, msg_name, read_log
 
 ARROWS = {OUT: "->", IN: "<-", BAD: "!!", NOTE: "##"}
 _DIR_NAMES = {"out": OUT, "in": IN, "bad": BAD}
@@ -49,7 +49,7 @@ def resolve(path: Path) -> Path:
     """``latest`` (or ``latest~N``, N logs before it) names a log in the log folder, newest first."""
     text = str(path)
     if text == "latest" or text.startswith("latest~"):
-        from .logs.session import log_files
+        from ..logs.session import log_files
 
         back = text.partition("~")[2]
         if back and not back.isdigit():
@@ -149,7 +149,7 @@ def list_cmd(limit: int) -> None:
     """List session logs, newest first: `log show latest` reads the first one."""
     import datetime as dt
 
-    from .logs.session import KEEP_ENV, keep_limit, log_dir, log_files
+    from ..logs.session import KEEP_ENV, keep_limit, log_dir, log_files
 
     files = log_files()
     d = log_dir()

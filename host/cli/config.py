@@ -17,9 +17,9 @@ import click
 
 from orbitrig.protocol.messages import ConfigKey
 
-from .errors import BadInput, CommandRefused
-from .rig import SCALE, Rig
-from .rig import to_wire as rig_to_wire
+from ..errors import BadInput, CommandRefused
+from ..rig import SCALE, Rig
+from ..rig import to_wire as rig_to_wire
 
 AXIS_KEYS = [k for k in ConfigKey if k < ConfigKey.LINK_TIMEOUT]
 BOARD_KEYS = [k for k in ConfigKey if k >= ConfigKey.LINK_TIMEOUT]
@@ -149,7 +149,7 @@ def import_file(rig: Rig, path: Path) -> int:
     try:
         return apply_all(rig, changed)
     except CommandRefused as e:
-        from .clitools import user_reason
+        from .tools import user_reason
 
         raise BadInput(f"{path}: {user_reason(e.reason)} (nothing applied)") from None
 
@@ -167,7 +167,7 @@ def config() -> None:
 
 
 def _port_opts(fn: Any) -> Any:
-    from .cli import port_options
+    from .main import port_options
 
     return port_options(fn)
 
@@ -177,7 +177,7 @@ def _port_opts(fn: Any) -> Any:
 @click.argument("names", nargs=-1, metavar="[AXIS.KEY]...")
 def config_get(port: str, timeout: float, names: tuple[str, ...]) -> None:
     """Show settings with their allowed ranges (all of them without arguments)."""
-    from .cli import _connect
+    from .main import _connect
 
     with _connect(port, timeout) as rig:
         wanted = [split_name(n) for n in names] or [(a.name, k) for a in rig.axes for k in AXIS_KEYS] + [
@@ -203,8 +203,8 @@ def config_set(port: str, timeout: float, assignments: tuple[str, ...]) -> None:
     The board checks the settings together (limits against each other and against where each
     axis stands) and applies all of them or none; a refusal names the setting and its range
     in the axis unit."""
-    from .cli import _connect
-    from .clitools import strict_number
+    from .main import _connect
+    from .tools import strict_number
 
     items: list[tuple[str, ConfigKey, float]] = []
     seen: set[tuple[str, ConfigKey]] = set()
@@ -244,7 +244,7 @@ def config_set(port: str, timeout: float, assignments: tuple[str, ...]) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="file (default stdout)")
 def config_export(port: str, timeout: float, output: Path | None) -> None:
     """Write the whole configuration as JSON (one setting per line)."""
-    from .cli import _connect
+    from .main import _connect
 
     with _connect(port, timeout) as rig:
         doc = read_all(rig)
@@ -261,7 +261,7 @@ def config_export(port: str, timeout: float, output: Path | None) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def config_import(port: str, timeout: float, file: Path) -> None:
     """Apply a file written by export, all or nothing. Every value is range-checked before any is sent."""
-    from .cli import _connect
+    from .main import _connect
 
     with _connect(port, timeout, control=True) as rig:
         n = import_file(rig, file)

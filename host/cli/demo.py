@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from .rig import Rig
+from ..rig import Rig
 
 MOVES: tuple[tuple[str, dict[str, float], float], ...] = (
     ("establishing pan", {"pan": 45.0, "tilt": -15.0, "slider": 300.0}, 2.5),
@@ -35,12 +35,12 @@ def _play(rig: Rig, console: Console, label: str, targets: dict[str, float], dur
 def _shot(rig: Rig, console: Console) -> None:
     import tempfile
 
-    from .shots.cli import SAMPLES
-    from .shots.compile import compile_plan
-    from .shots.plan import limits_from_rig, plan_shot
-    from .shots.player import Player
-    from .shots.report import run_stats, write_report
-    from .shots.shotfile import load_shot
+    from ..shots.cli import SAMPLES
+    from ..shots.compile import compile_plan
+    from ..shots.plan import limits_from_rig, plan_shot
+    from ..shots.player import Player
+    from ..shots.report import run_stats, write_report
+    from ..shots.shotfile import load_shot
 
     limits = limits_from_rig(rig)
     shot = load_shot(SAMPLES / f"{SHOT}.toml", axes=list(limits))
@@ -84,8 +84,8 @@ def run_demo(port: str | None) -> None:
     emulated = port is None
     with contextlib.ExitStack() as stack:
         if port is None:
-            from .boards.emulator import Emulator
-            from .deploy.firmware import install_sources
+            from ..boards.emulator import Emulator
+            from ..deploy.firmware import install_sources
 
             emu = Emulator()
             stack.callback(emu.stop)

@@ -1,4 +1,4 @@
-"""Live telemetry view for `orbitrig monitor`, drawn with rich."""
+"""`orbitrig monitor`'s live view: positions and velocities in axis units, the state with armed and homed, flags by name."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from .errors import RigError
-from .rig import Rig, Sample
+from ..errors import RigError
+from ..rig import Rig, Sample
+from .tools import flags_text, standing
 
 
-def _table(rig: Rig, s: Sample | None, lost: int, count: int) -> Table:
-    t = Table(title=f"{rig.link.url}  {s.state if s else '...'}", title_justify="left")
+def table(rig: Rig, s: Sample | None, lost: int, count: int) -> Table:
+    """One frame of the view (``s`` None before the first sample)."""
+    head = f"{standing(s.state, s.flags)}  flags {flags_text(s.flags)}" if s else "waiting for telemetry"
+    t = Table(title=f"{rig.link.url}  {head}", title_justify="left")
     t.add_column("axis")
     t.add_column("position", justify="right")
     t.add_column("velocity", justify="right")
@@ -27,15 +30,14 @@ def _table(rig: Rig, s: Sample | None, lost: int, count: int) -> Table:
     return t
 
 
-def run_monitor(rig: Rig, rate: int, seconds: float | None) -> None:
+def run_watch(rig: Rig, rate: int, seconds: float | None) -> None:
     """Stream telemetry at ``rate`` Hz into a live table until Ctrl-C or ``seconds``."""
     rig.set_telemetry(rate)
-    console = Console()
     end = time.monotonic() + seconds if seconds else None
     last: Sample | None = None
     count = 0
     try:
-        with Live(_table(rig, None, 0, 0), console=console, refresh_per_second=10, transient=False) as live:
+        with Live(table(rig, None, 0, 0), console=Console(), refresh_per_second=10, transient=False) as live:
             while end is None or time.monotonic() < end:
                 try:
                     last = rig.telemetry(timeout=2.0)
@@ -44,7 +46,7 @@ def run_monitor(rig: Rig, rate: int, seconds: float | None) -> None:
                         break
                     raise
                 count += 1
-                live.update(_table(rig, last, rig.link.stats.telemetry_lost, count))
+                live.update(table(rig, last, rig.link.stats.telemetry_lost, count))
     except KeyboardInterrupt:
         pass
     finally:

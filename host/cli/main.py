@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .errors import BadInput, CommandRefused, RigError
+from ..errors import BadInput, CommandRefused, RigError
 
 if TYPE_CHECKING:
-    from .rig import Rig
+    from ..rig import Rig
 
 PORT_HELP = (
     "board port: /dev/ttyACM0, an emulated board's /dev/pts/N, a pySerial URL, or a rig server's "
@@ -37,7 +37,7 @@ class Seconds(click.FloatRange):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str):
-            from .clitools import _NUMBER
+            from .tools import _NUMBER
 
             if not _NUMBER.fullmatch(value) and value.strip().lower().lstrip("+-") not in (
                 "nan",
@@ -62,7 +62,7 @@ class StrictNumber(click.ParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, float):
             return value
-        from .clitools import strict_number
+        from .tools import strict_number
 
         try:
             v = strict_number(str(value), param.name if param and param.name else "value")
@@ -78,7 +78,7 @@ class StrictNumber(click.ParamType):
 def _remember_rig(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     # Rig.connect reads it, so every command (config, shot, ...) checks the board's name
     if value:
-        from .rigname import check_name
+        from ..rigname import check_name
 
         os.environ["ORBITRIG_RIG"] = check_name(value)
     return value
@@ -111,7 +111,7 @@ def _port_of(port: str | None) -> str:
         return port
     rig = os.environ.get("ORBITRIG_RIG")
     if rig:
-        from .server.registry import find
+        from ..server.registry import find
 
         entry = find(name=rig)
         if entry is None:
@@ -122,7 +122,7 @@ def _port_of(port: str | None) -> str:
 
 def _connect(port: str | None, timeout: float, *, control: bool = False) -> Rig:
     """Connect (through a rig server when one owns the port); ``control`` takes its lease."""
-    from .rig import Rig
+    from ..rig import Rig
 
     rig = Rig.connect(
         _port_of(port), timeout=timeout, rig=os.environ.get("ORBITRIG_RIG") or None, label="cli"
@@ -138,14 +138,14 @@ def _connect(port: str | None, timeout: float, *, control: bool = False) -> Rig:
 
 def _server_for(port: str | None) -> Any:
     """The running rig server for this port (or --rig), for the quick HTTP path; None if none."""
-    from .server.client import locate
+    from ..server.client import locate
 
     return locate(_port_of(port), os.environ.get("ORBITRIG_RIG") or None)
 
 
 def parse_targets(items: tuple[str, ...]) -> dict[str, float]:
     """``("pan=30", "tilt=-5.5")`` -> ``{"pan": 30.0, "tilt": -5.5}``; BadInput names the item."""
-    from .clitools import parse_targets as strict
+    from .tools import parse_targets as strict
 
     return strict(items)
 
@@ -159,7 +159,7 @@ def _interruptible(rig: Rig, what: str) -> Any:
         try:
             yield
         except KeyboardInterrupt:
-            from .clitools import stop_and_report
+            from .tools import stop_and_report
 
             click.echo(stop_and_report(rig, what), err=True)
             sys.exit(130)
@@ -172,11 +172,11 @@ class LazyGroup(click.Group):
 
     LAZY = {
         "config": (
-            "orbitrig.host.configcli",
+            "orbitrig.host.cli.config",
             "config",
             "The board's configuration: get, set, export, import.",
         ),
-        "log": ("orbitrig.host.logcli", "log", "Session logs: list, show, export (CSV in axis units)."),
+        "log": ("orbitrig.host.cli.log", "log", "Session logs: list, show, export (CSV in axis units)."),
         "shot": ("orbitrig.host.shots.cli", "shot", "Shots: check, play, report, compare, export, record."),
     }
 
@@ -227,7 +227,7 @@ def ports() -> None:
     """List serial ports, emulated boards and running rig servers."""
     from serial.tools import list_ports
 
-    from .server.registry import emulators, servers
+    from ..server.registry import emulators, servers
 
     found = sorted(list_ports.comports(), key=lambda p: p.device)
     click.echo("SERIAL PORT          DESCRIPTION")
@@ -314,29 +314,29 @@ def emulate(
     if flash is not None and temp_flash:
         raise BadInput("--flash and --temp-flash: choose one")
     if pico:
-        from .boards.pico import check_emulate_options
+        from ..boards.pico import check_emulate_options
 
         check_emulate_options(mcu or icount is not None, blank, heap, flash_size)
     if flash is None and not temp_flash:
-        from .boards.boardstate import claim_flash
+        from ..boards.boardstate import claim_flash
 
         kind = "pico" if pico else "mcu" if mcu or icount is not None else "board"
         flash, _lock = claim_flash(kind)  # held until exit
         click.echo(f"flash: {flash} (kept between runs; --temp-flash for a throwaway one)")
     if port_file is None:
-        from .server.registry import emulator_port_file
+        from ..server.registry import emulator_port_file
 
         port_file = str(emulator_port_file())  # `orbitrig ports` lists it; removed when the board stops
     if pico:
-        from .boards.pico import emulate_cli as pico_emulate
+        from ..boards.pico import emulate_cli as pico_emulate
 
         sys.exit(pico_emulate(flash, safe_mode, port_file, camera_lag, camera_jitter))
     if mcu or icount is not None:
-        from .boards.mcu import emulate_cli
+        from ..boards.mcu import emulate_cli
 
         sys.exit(emulate_cli(flash, blank, safe_mode, port_file, flash_size, icount))
-    from .boards.emulator import FLASH_IMAGE, EmulatorError, serve
-    from .deploy.firmware import install_build
+    from ..boards.emulator import FLASH_IMAGE, EmulatorError, serve
+    from ..deploy.firmware import install_build
 
     os.environ["ORBITRIG_CAMERA_LAG_US"] = str(round(camera_lag * 1000))  # the board inherits it
     os.environ["ORBITRIG_CAMERA_JITTER_US"] = str(round(camera_jitter * 1000))
@@ -363,8 +363,8 @@ def emulate(
 @click.option("--json", "as_json", is_flag=True, help="machine-readable output")
 def info(port: str, timeout: float, as_json: bool) -> None:
     """Show what the board is: build, protocol, reset cause, state (armed, homed), flags, axes and limits."""
-    from .clitools import standing
-    from .rig import FLAG_MEANINGS
+    from ..rig import FLAG_MEANINGS
+    from .tools import standing
 
     with _connect(port, timeout) as rig:
         d = rig.describe()
@@ -373,7 +373,7 @@ def info(port: str, timeout: float, as_json: bool) -> None:
             d["server"] = {k: rig.link.server.get(k) for k in ("name", "lease", "log")}  # type: ignore[attr-defined]
     d["armed"] = st.state in ("IDLE", "MOVING", "JOGGING", "RUNNING")
     d["homed"] = "NOT_HOMED" not in d["flags"]
-    from .boards.pico import chip_of
+    from ..boards.pico import chip_of
 
     d["chip"] = chip_of(d["board"])
     if as_json:
@@ -406,7 +406,7 @@ def name_cmd(port: str, timeout: float, new_name: str | None, clear: bool) -> No
 
     With a name set, `--rig NAME` on any command refuses every other board, and finds
     the rig server of that rig without --port."""
-    from .rigname import read_name, write_name
+    from ..rigname import read_name, write_name
 
     if new_name is not None or clear:
         with _connect(port, timeout, control=True) as rig:
@@ -485,7 +485,7 @@ def move(
     `orbitrig move -p /dev/pts/3 pan=30 tilt=-10 --duration 2`. Exits 10 naming the reason
     when the move ends other than complete; Ctrl-C stops the rig and exits 130.
     """
-    from .clitools import check_targets, ended, positions
+    from .tools import check_targets, ended, positions
 
     goal = parse_targets(targets)
     with _connect(port, timeout, control=True) as rig:
@@ -512,7 +512,7 @@ def _quick(port: str | None, path: str, timeout: float) -> dict[str, Any] | None
     entry = _server_for(port)
     if entry is None:
         return None
-    from .server.client import call, check_rig
+    from ..server.client import call, check_rig
 
     data = call(entry, "GET" if path.endswith("status") else "POST", path, timeout=max(timeout, 1.0) + 1.0)
     check_rig(entry, os.environ.get("ORBITRIG_RIG") or None, data.get("name", entry.name))
@@ -571,8 +571,8 @@ def jog(port: str, timeout: float, target: str, seconds: float) -> None:
     """
     import time as _time
 
-    from .clitools import MotionIncomplete, check_jog, positions
-    from .clitools import parse_targets as strict_targets
+    from .tools import MotionIncomplete, check_jog, positions
+    from .tools import parse_targets as strict_targets
 
     (name, vel), *rest = strict_targets((target,), "jog velocity").items()
     with _connect(port, timeout, control=True) as rig:
@@ -604,7 +604,7 @@ def home(port: str, timeout: float, axes: tuple[str, ...]) -> None:
     """Home axes (all without arguments): steppers seek their switch, servos go home.
 
     Exits 10 naming the reason when homing ends other than complete; Ctrl-C stops and exits 130."""
-    from .clitools import ended
+    from .tools import ended
 
     if len(set(axes)) != len(axes):
         raise BadInput(f"an axis is named twice in {' '.join(axes)}: name each axis once")
@@ -618,11 +618,11 @@ def home(port: str, timeout: float, axes: tuple[str, ...]) -> None:
 
 def status_view(fields: dict[str, Any], names: list[str], scale: float = 1.0) -> dict[str, Any]:
     """A STATUS (from a Rig, or a server's JSON with wire units and ``scale`` 1000) as the CLI shows it."""
-    from .clitools import flag_list
+    from .tools import flag_list
 
     state = fields["state"]
     if isinstance(state, int):
-        from .clitools import STATE_NAMES
+        from .tools import STATE_NAMES
 
         state = STATE_NAMES[state] if state < len(STATE_NAMES) else f"UNKNOWN({state})"
     axes = fields.get("axes")
@@ -641,7 +641,7 @@ def status_view(fields: dict[str, Any], names: list[str], scale: float = 1.0) ->
 
 
 def print_status(d: dict[str, Any]) -> None:
-    from .clitools import flags_text, standing
+    from .tools import flags_text, standing
 
     click.echo(
         f"state {standing(d['state'], d['flags'])}  flags {flags_text(d['flags'])}  motion {d['motion_id']}  "
@@ -699,7 +699,7 @@ def flash(port: str, timeout: float, dry_run: bool, as_json: bool, boot_timeout:
     checks them on the board, switches on reboot and keeps the previous build until the new
     one answers HELLO. A running firmware hands over its port by itself. docs/flashing.md.
     """
-    from .deploy.flash import flash_board
+    from ..deploy.flash import flash_board
 
     report = flash_board(
         port,
@@ -774,7 +774,7 @@ def serve(
     printed address in a browser for the console. docs/server.md.
     """
     try:
-        from .server.serve import run_server
+        from ..server.serve import run_server
     except ImportError as e:
         raise RigError(
             f"orbitrig serve needs the server extra ({e.name} is missing): pip install 'orbitrig[server]'"
@@ -802,10 +802,10 @@ def repl(port: str, timeout: float, back: bool) -> None:
 
     Then `mpremote connect PORT resume fs ls` (or any mpremote command with `resume`) works.
     `orbitrig repl --back -p PORT` (or Ctrl-D at the friendly REPL) runs the firmware again."""
-    from .clitools import MOVING_STATES
-    from .errors import PortBusy
-    from .rig import Rig
-    from .server.client import locate
+    from ..errors import PortBusy
+    from ..rig import Rig
+    from ..server.client import locate
+    from .tools import MOVING_STATES
 
     port = _port_of(port)
     entry = locate(port)
@@ -836,8 +836,8 @@ def _repl_back(port: str, timeout: float) -> None:
     """Leave the raw REPL (Ctrl-B) and soft-reset from the friendly one (Ctrl-D): main.py runs."""
     import time as _time
 
-    from .link import open_port
-    from .rig import Rig
+    from ..link import open_port
+    from ..rig import Rig
 
     ser = open_port(port)
     try:
@@ -866,8 +866,8 @@ def _repl_back(port: str, timeout: float) -> None:
 @click.option("--heap", default="256K", show_default=True, help="emulated board heap")
 def bench(pings: int, heap: str) -> None:
     """Measure the link and codec on emulated boards; prints one JSON object."""
-    from .bench.run import run_bench
-    from .boards.emulator import EmulatorError
+    from ..bench.run import run_bench
+    from ..boards.emulator import EmulatorError
 
     try:
         result = run_bench(pings=pings, heap=heap)
@@ -906,7 +906,7 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"Error: {e.format_message()}", err=True)
         return e.exit_code
     except CommandRefused as e:
-        from .clitools import user_reason
+        from .tools import user_reason
 
         hint = ""
         if "DISARMED" in e.reason:

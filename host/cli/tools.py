@@ -1,6 +1,6 @@
 """What makes the CLI tell the truth: strict numbers, refusals in user units, how motion ended, Ctrl-C as STOP.
 
-Kept apart from cli.py so that `orbitrig --help` imports none of it, and so that the same
+Kept apart from main.py so that `orbitrig --help` imports none of it, and so that the same
 words reach the user whether a command went straight to the board or through a rig server.
 """
 
@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .errors import BadInput, CommandRefused, RigError
+from ..errors import BadInput, CommandRefused, RigError
 
 # A decimal number as a person writes it: no "1_0", no " 10", no "0x10", no "nan".
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
