@@ -1,2 +1,5 @@
-"""Deploy: the firmware's files for each board (``firmware``), its compiled builds (``build``) and
-``orbitrig flash`` (``flash``: the session that puts a build on a board and switches to it)."""
+"""Deploy: the firmware's files for each board, its compiled builds, and `orbitrig flash`.
+
+``firmware`` (where the firmware lives, which files a board gets), ``build`` (mpy-cross and
+build ids) and ``flash`` (the session that puts a build on a board and switches to it).
+"""

@@ -1,2 +1,5 @@
-"""Session logs: every frame a Rig sends and receives, written as it goes and read back
-(``session``: the format, the writer, the reader and the decoder; `orbitrig log` is its CLI)."""
+"""Session logs: every frame a Rig sends and receives, written as it goes and read back.
+
+``session`` holds the format, the writer, the reader and the decoder; `orbitrig log` is its
+command (``orbitrig.host.cli.log``).
+"""

@@ -1,2 +1,5 @@
-"""Test support: the pytest plugin that gives a test its board (``pytest_plugin``, the
-``--board`` option) and the firmware's static checks (``static_checks``, `make static`)."""
+"""Test support: the pytest plugin that gives a test its board, and the firmware's static checks.
+
+``pytest_plugin`` (the ``--board`` option, registered through the pytest11 entry point) and
+``static_checks`` (`make static`: mpy-cross per arch, pyright per port).
+"""
