@@ -1,6 +1,6 @@
 """`orbitrig log`: list and export session logs (see host/logs/session.py for the format).
 
-Registered by host/cli/main.py with ``cli.add_command(log)``. Every command is a thin layer
+Loaded by host/cli/main.py (``LazyGroup``) when used. Every command is a thin layer
 over ``logs.session.read_log``; bad files give one line and a non-zero exit.
 """
 
