@@ -158,12 +158,11 @@ class BoardHal:
         for i, gpio in switches:
             self._switch[i] = Pin(gpio, Pin.IN, Pin.PULL_UP)
         self._led = Pin(led, Pin.OUT, value=0)
-        # the camera's confirmation: a hard IRQ (it runs at once, so it must not allocate)
-        # that only keeps the time
+        # the camera's confirmation: the IRQ only keeps the time (no allocation in it)
         self._sync_t = -1
         if sync is not None:
             self._sync = Pin(sync, Pin.IN, Pin.PULL_UP)
-            self._sync.irq(self._on_sync, Pin.IRQ_FALLING, hard=True)
+            self._sync.irq(self._on_sync, Pin.IRQ_FALLING)
         # link
         self._uart = uart
         self._poll = select.poll()
