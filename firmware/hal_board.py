@@ -116,6 +116,7 @@ class BoardHal:
     #   sync      the camera's flash-sync (X) contact input, pulled up, or None
     CAMERA_LINE = 0  # the trigger line whose camera reports its exposures on `sync`
     EDGE_LEAD_US = 0  # > 0: trigger_at() times an edge in hardware given this much lead
+    NAP_NEAR_US = 300  # the loop sleeps in short naps only this close to a deadline
     SHOT_WORDS = 8192  # the shot buffer (32 KB), allocated when a shot is loaded
 
     def __init__(self, servos, steppers, switches, triggers, enable, led, uart, causes, sync=None):

@@ -20,7 +20,6 @@ from orbitfw.shot import Player
 
 _BUSY_WAIT_US = const(1500)  # below this, poll the link with short sleeps
 _NAP_US = const(50)
-_NAP_NEAR_US = const(300)  # sleeps of up to _NAP_LONG_US to this close to a deadline, then naps
 _NAP_LONG_US = const(400)
 _QUIET_US = const(400)  # no link work this close to a tick: a frame's handling would make it late
 _BURST = const(4)  # frames handled before the loop looks at the clock again
@@ -411,6 +410,7 @@ class Board:
         hal.wdt_start(_WDT_MS)
         nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
         lead = hal.EDGE_LEAD_US
+        near = hal.NAP_NEAR_US
         while self.running:
             now = time.ticks_us()
             rem = time.ticks_diff(nxt, now)
@@ -426,7 +426,7 @@ class Board:
                 if d < rem:
                     rem = d
                     if rem <= _BUSY_WAIT_US:
-                        _nap(rem)  # close: no link work now, it could make the edge late
+                        _nap(rem, near)  # close: no link work now, it could make the edge late
                         continue
             elif sh.pn:
                 sh.report(self)
@@ -453,7 +453,7 @@ class Board:
                     # wake at once for a frame; a ms's poll still ends well before the deadline
                     hal.link_wait((rem - 1000) // 1000 if rem > 2000 else 1)
                 else:
-                    _nap(rem)
+                    _nap(rem, near)
                 continue
             self.t_raw = nxt
             try:
@@ -476,12 +476,13 @@ class Board:
                     nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
 
 
-def _nap(rem):
-    # Sleep towards a deadline rem us away: sleeps of up to _NAP_LONG_US until _NAP_NEAR_US
+def _nap(rem, near):
+    # Sleep towards a deadline rem us away: sleeps of up to _NAP_LONG_US until `near` us
     # before it (few wake-ups for an idle board, and the link looked at between them; a sleep
-    # overshoots by tens of us), then short naps, then the rest.
-    if rem > _NAP_NEAR_US + _NAP_US:
-        d = rem - _NAP_NEAR_US
+    # overshoots by tens of us on an OS), then short naps, then the rest. A HAL whose sleeps
+    # land on their time says near = 0 (hal.NAP_NEAR_US).
+    if rem > near + _NAP_US:
+        d = rem - near
         time.sleep_us(d if d < _NAP_LONG_US else _NAP_LONG_US)
     elif rem > _NAP_US:
         time.sleep_us(_NAP_US)
