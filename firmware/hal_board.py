@@ -116,6 +116,7 @@ class BoardHal:
     #   sync      the camera's flash-sync (X) contact input, pulled up, or None
     CAMERA_LINE = 0  # the trigger line whose camera reports its exposures on `sync`
     EDGE_LEAD_US = 0  # > 0: trigger_at() times an edge in hardware given this much lead
+    NAP_NEAR_US = 300  # the loop sleeps in short naps only this close to a deadline
     SHOT_WORDS = 8192  # the shot buffer (32 KB), allocated when a shot is loaded
 
     def __init__(self, servos, steppers, switches, triggers, enable, led, uart, causes, sync=None):
@@ -158,12 +159,11 @@ class BoardHal:
         for i, gpio in switches:
             self._switch[i] = Pin(gpio, Pin.IN, Pin.PULL_UP)
         self._led = Pin(led, Pin.OUT, value=0)
-        # the camera's confirmation: a hard IRQ (it runs at once, so it must not allocate)
-        # that only keeps the time
+        # the camera's confirmation: the IRQ only keeps the time (no allocation in it)
         self._sync_t = -1
         if sync is not None:
             self._sync = Pin(sync, Pin.IN, Pin.PULL_UP)
-            self._sync.irq(self._on_sync, Pin.IRQ_FALLING, hard=True)
+            self._sync.irq(self._on_sync, Pin.IRQ_FALLING)
         # link
         self._uart = uart
         self._poll = select.poll()

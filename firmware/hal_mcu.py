@@ -62,6 +62,9 @@ class Hal(SimRig):
     # The protocol has no board kind for this board yet; until it does it reports as the
     # simulated board it shares its model with.
     BOARD_KIND = getattr(wire, "BOARD_QEMU", wire.BOARD_SIM)
+    # time.sleep_us() here is a timer interrupt and WFI that lands on its microsecond: the loop
+    # sleeps straight to a deadline (each wake-up costs the host ~40 us of QEMU's time)
+    NAP_NEAR_US = 0
     SHOT_WORDS = 8192  # shot buffer: 32 KB of the 140 KB heap, allocated only with a shot
 
     def __init__(self):

@@ -124,12 +124,6 @@ _FIFO_DEPTH = const(4)
 
 
 @micropython.viper
-def _edge_fifo_full(j: int) -> bool:
-    # Whether trigger line j's state machine has no room for another word.
-    return ((int(ptr32(_PIO1_FLEVEL)[0]) >> (j << 3)) & 0xF) >= _FIFO_DEPTH
-
-
-@micropython.viper
 def _put_edge(j: int, level: int, due: int, last: int) -> int:
     # Hand trigger line j's state machine the edge to `level` at raw time `due`; `last` is when
     # the line's previous edge happens. Returns when this edge will. In viper so that the clock is
@@ -137,6 +131,9 @@ def _put_edge(j: int, level: int, due: int, last: int) -> int:
     # took to get here (the edges were that late, and reported that much too early). Whether the
     # machine is idle is its TXSTALL flag, cleared with each word written here: it sets once the
     # machine has run out of words (a `last` long gone looks, modulo 2**30, like one to come).
+    flevel = ptr32(_PIO1_FLEVEL)
+    while ((int(flevel[0]) >> (j << 3)) & 0xF) >= _FIFO_DEPTH:
+        pass  # full: the earliest pending edge frees a slot when it fires (what put() would wait for)
     fdebug = ptr32(_PIO1_FDEBUG)
     fifo = ptr32(_PIO1_TXF)
     stall = 1 << (24 + j)
@@ -257,13 +254,7 @@ class Hal(BoardHal):
         # The edge at raw time `due`, timed by the state machine; returns when it happens. A
         # word's delay counts from when the machine takes it: right away, or once the edge
         # before it on this line (still pending) has happened.
-        while _edge_fifo_full(line):
-            pass  # the earliest pending edge frees a slot when it fires (what put() would wait for)
-        # with interrupts off, so that the flash-sync pin's hard IRQ cannot come between the
-        # clock read and the FIFO write (the edge would be late by its handler's time)
-        irq = machine.disable_irq()
         at = _put_edge(line, 1 if level else 0, due, self._edge_at[line])
-        machine.enable_irq(irq)
         self._edge_at[line] = at
         return at
 

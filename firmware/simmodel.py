@@ -42,6 +42,7 @@ class SimRig:
     TRIGGER_LINES = 4  # shutter, focus, record, marker by default (host/shots/model.py LINES)
     CAMERA_LINE = 0  # the line the simulated camera's shutter listens to
     EDGE_LEAD_US = 0  # edges are fired by the deadline loop itself (no hardware timing)
+    NAP_NEAR_US = 300  # the loop sleeps in short naps only this close to a deadline
 
     def __init__(self, cause, trace, cam_lag_us, cam_jitter_us):
         # trace: a stream with write(buf, off, n) that takes the records, or None

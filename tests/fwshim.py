@@ -256,6 +256,7 @@ class FakeHal:
     CAMERA_LINE = 0
     SHOT_WORDS = 1024
     EDGE_LEAD_US = 0
+    NAP_NEAR_US = 300
 
     # name, kind, unit, min, max, vmax, amax, cal_lo, cal_hi (firmware/orbitfw/config.py AXES;
     # tests/test_fuzz.py checks that the two agree)

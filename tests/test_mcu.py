@@ -7,11 +7,16 @@ deliberate firmware change with ``python tests/test_mcu.py --regen``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import queue
+import re
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -197,6 +202,45 @@ def test_watchdog_resets_the_board_with_its_cause(board: McuEmulator) -> None:
     # nothing feeds it: the board resets, and the REPL comes back after the reset
     got = repl_exchange(board.port, [(start, BANNER), (cause, b"\r\n>>> ")])
     assert b"cause 3" in got, got
+
+
+def test_emulate_prints_every_reset_with_its_cause(image: Path) -> None:
+    # `orbitrig emulate --mcu` as a user runs it: a reset inside QEMU (here machine.reset() from
+    # the REPL the firmware handed back) is printed with the cause the board's boot record gives
+    proc = subprocess.Popen(
+        [*ORBITRIG, "emulate", "--mcu", "--temp-flash"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(ln) for ln in proc.stdout or ()], daemon=True).start()
+    try:
+        first = lines.get(timeout=60)
+        assert " on /dev/" in first, first
+        port = first.rsplit(" on ", 1)[1].strip()
+        Rig.connect(port, timeout=20.0, log=False).close()  # the firmware runs
+        done = subprocess.run([*ORBITRIG, "repl", "-p", port], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        repl_exchange(port, [(b"import machine; machine.reset()\r\n", b"")])
+        said = []
+        deadline = time.monotonic() + 30
+        while not any("reset #1:" in ln for ln in said) and time.monotonic() < deadline:
+            with contextlib.suppress(queue.Empty):
+                said.append(lines.get(timeout=0.5))
+        assert any(
+            re.search(r"^\d\d:\d\d:\d\d reset #1: HARD \(machine\.reset\(\)\)$", ln.strip()) for ln in said
+        ), said
+        Rig.connect(port, timeout=20.0, log=False).close()  # and the firmware runs again
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
 
 
 def test_an_image_that_is_not_an_elf_file_is_refused(tmp_path: Path) -> None:

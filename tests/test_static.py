@@ -162,6 +162,10 @@ DEEPSLEEP_RESET = 4
 SOFT_RESET = 5
 def reset_cause():
     return WDT_RESET
+def disable_irq():
+    return 1
+def enable_irq(state):
+    pass
 def reset():
     raise SystemExit(0)
 class Pin:
@@ -176,7 +180,7 @@ class Pin:
         if v is None:
             return self.v
         self.v = v
-    def irq(self, handler=None, trigger=0):
+    def irq(self, handler=None, trigger=0, hard=False):
         pass
 class PWM:
     def __init__(self, pin, freq=0, duty_u16=0):

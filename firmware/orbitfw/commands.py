@@ -3,6 +3,7 @@
 # Every transition of the safety state machine is made here or in the tick (motion done,
 # link loss), and a command that its state does not allow gets a NACK naming the state.
 # Handlers are functions of the Board (loop.py) they run on: handler(board, seq, plen).
+import gc
 import time
 
 from micropython import const
@@ -26,6 +27,7 @@ _ANY = (_BOOT, _DISARMED, _IDLE, _MOVING, _JOGGING, _RUNNING, _HOLD, _FAULT, _ES
 
 _PERIOD_US = const(5000)
 _START_MIN_US = const(10000)  # SHOT_PLAY's start time at least this far ahead...
+_GC_LEAD_US = const(50000)  # ...and with this much lead the heap is collected before the take
 _START_MAX_US = const(120000000)  # ...and at most this far
 _MAX_SHOT_TICKS = const(0x3FFFFFF)  # 93 hours at 200 Hz
 
@@ -471,6 +473,10 @@ def _shot_play(b, seq, plen):
     shot_id, start_us, flags = wire.unpack_shot_play(b.link.frame, PAYLOAD)
     if b.motion.busy():
         raise Nack(wire.ERR_BAD_STATE, "axes still moving; PLAY when they stand still")
+    if flags & 1:
+        # a clean heap before the take, while the rig stands still: an automatic collection
+        # (one can outlast a tick on an RP2040) then seldom comes during it
+        gc.collect()
     now = time.ticks_us()
     if flags & 1:
         d = 2 * _PERIOD_US
@@ -483,6 +489,8 @@ def _shot_play(b, seq, plen):
                 wire.ERR_BAD_VALUE,
                 "start time %d ms ahead: outside %d..%d ms" % (d // 1000, _START_MIN_US // 1000, _START_MAX_US // 1000),
             )
+        if d > _GC_LEAD_US:
+            gc.collect()  # (as above, when the start leaves time for it)
     start_raw = time.ticks_add(now, d)
     b.shot.play(shot_id, start_raw, start_raw & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
     b.rephase(start_raw)

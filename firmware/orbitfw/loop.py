@@ -20,7 +20,6 @@ from orbitfw.shot import Player
 
 _BUSY_WAIT_US = const(1500)  # below this, poll the link with short sleeps
 _NAP_US = const(50)
-_NAP_NEAR_US = const(300)  # sleeps of up to _NAP_LONG_US to this close to a deadline, then naps
 _NAP_LONG_US = const(400)
 _QUIET_US = const(400)  # no link work this close to a tick: a frame's handling would make it late
 _BURST = const(4)  # frames handled before the loop looks at the clock again
@@ -29,7 +28,8 @@ _EVENTS = const(32)  # events kept for GET_EVENTS
 _WDT_MS = const(1000)  # hardware watchdog: a loop stuck this long resets the board
 _TICK_MASK = const(0x3FFFFFFF)  # the tick count wraps at 2**30 (62 days at 200 Hz)
 _GC_ROOM_US = const(3000)  # collect garbage only with this much time before the next deadline...
-_GC_TICKS = const(100)  # ...once every this many ticks (0.5 s)
+_GC_TICKS = const(20)  # ...at most once every this many ticks (0.1 s), after frames were handled...
+_GC_FRAMES = const(256)  # ...while the rig is still, or after this many frames whatever it does
 
 
 def _read_build_id():
@@ -85,7 +85,9 @@ class Board:
         self.shot = Player(self.motion, hal, hal.SHOT_WORDS, hal.TRIGGER_LINES)
         self.t_raw = 0  # raw ticks_us deadline of the tick running now
         self._rephase = -1  # raw start time a shot wants its ticks aligned to, or -1
-        self._gc_wait = 0  # ticks until the loop collects garbage in spare time
+        self._gc_wait = 0  # ticks until the loop may collect garbage in spare time
+        self._gc_frames = 0  # frames handled since the last collection (all that allocates)
+        self._still = True  # no axis moved in the last tick and no shot plays
         if self.cfg.fault:
             self.flags |= wire.FLAG_CONFIG_DEFAULTS
         if hal.reset_cause() == wire.RESET_WATCHDOG:
@@ -253,6 +255,7 @@ class Board:
             self._shot_tick(t)
             state = self.state
         moving = m.step(self._switches)
+        self._still = not moving and state != wire.STATE_RUNNING
         if m.homed_now:
             # axes that reached their homing switch: the HAL counts from their home position
             for i in range(m.n):
@@ -407,6 +410,7 @@ class Board:
         hal.wdt_start(_WDT_MS)
         nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
         lead = hal.EDGE_LEAD_US
+        near = hal.NAP_NEAR_US
         while self.running:
             now = time.ticks_us()
             rem = time.ticks_diff(nxt, now)
@@ -422,35 +426,42 @@ class Board:
                 if d < rem:
                     rem = d
                     if rem <= _BUSY_WAIT_US:
-                        _nap(rem)  # close: no link work now, it could make the edge late
+                        _nap(rem, near)  # close: no link work now, it could make the edge late
                         continue
             elif sh.pn:
                 sh.report(self)
                 continue
             if rem > 0:
-                if rem > _QUIET_US and self.service():
-                    continue  # (the last _QUIET_US before a tick are kept for the tick alone)
-                if self._gc_wait <= 0 and rem > _GC_ROOM_US:
-                    # command handlers allocate; collect here, every _GC_TICKS ticks and in
-                    # spare time, so that an automatic collection never lands on a tick or an
-                    # edge. Unconditionally: asking first costs more than collecting
-                    # (gc.mem_alloc() walks the whole heap: 8.9 ms on an RP2040, where a
-                    # collection with 30 KB in use takes 2.1 ms)
+                if rem > _QUIET_US:
+                    n = self.service()
+                    if n:
+                        self._gc_frames += n
+                        continue  # (the last _QUIET_US before a tick are kept for the tick alone)
+                gf = self._gc_frames
+                if gf and self._gc_wait <= 0 and rem > _GC_ROOM_US and (self._still or gf >= _GC_FRAMES):
+                    # Only command handlers allocate (the tick does not); collect here, in spare
+                    # time, so that an automatic collection seldom lands on a tick or an edge,
+                    # and while the rig is still, since a collection can outlast a tick (on an
+                    # RP2040: 1.9 ms with 20 KB in use, 3.9 ms more for a 32 KB shot buffer):
+                    # a STOP or ESTOP is then late only where nothing moves. Without asking
+                    # first: gc.mem_alloc() walks the heap (8.9 ms on an RP2040).
                     self._gc_wait = _GC_TICKS
+                    self._gc_frames = 0
                     gc.collect()
                     continue
                 if rem > _BUSY_WAIT_US:
                     # wake at once for a frame; a ms's poll still ends well before the deadline
                     hal.link_wait((rem - 1000) // 1000 if rem > 2000 else 1)
                 else:
-                    _nap(rem)
+                    _nap(rem, near)
                 continue
             self.t_raw = nxt
             try:
                 self.tick(nxt & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]
             except Exception as e:  # a bug in the tick must stop the rig, never the board
                 self._tick_fault(e)
-            self._gc_wait -= 1
+            if self._gc_wait > 0:
+                self._gc_wait -= 1
             nxt = time.ticks_add(nxt, PERIOD_US)
             if self._rephase != -1:
                 # a shot starts at _rephase: land a tick on it exactly (this one tick is shorter)
@@ -465,12 +476,13 @@ class Board:
                     nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
 
 
-def _nap(rem):
-    # Sleep towards a deadline rem us away: sleeps of up to _NAP_LONG_US until _NAP_NEAR_US
+def _nap(rem, near):
+    # Sleep towards a deadline rem us away: sleeps of up to _NAP_LONG_US until `near` us
     # before it (few wake-ups for an idle board, and the link looked at between them; a sleep
-    # overshoots by tens of us), then short naps, then the rest.
-    if rem > _NAP_NEAR_US + _NAP_US:
-        d = rem - _NAP_NEAR_US
+    # overshoots by tens of us on an OS), then short naps, then the rest. A HAL whose sleeps
+    # land on their time says near = 0 (hal.NAP_NEAR_US).
+    if rem > near + _NAP_US:
+        d = rem - near
         time.sleep_us(d if d < _NAP_LONG_US else _NAP_LONG_US)
     elif rem > _NAP_US:
         time.sleep_us(_NAP_US)

@@ -562,6 +562,9 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     from ..boards.mcu_bench import mcu_figures
 
     out["mcu"] = mcu_figures()  # the emulated microcontroller beside the unix-port board
+    from ..boards.pico_bench import pico_figures
+
+    out["pico"] = pico_figures()  # the emulated Raspberry Pi Pico (hal_rp2 at its pins)
     return out
 
 

@@ -33,11 +33,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from . import mcu_flash
-from .emulator import EmulatorError, _die_with_parent_hook
+from .emulator import RESET_WHY, EmulatorError, _die_with_parent_hook
 from .mcu_build import QEMU, McuBuildError, build_image, check_tools
 from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group
 
@@ -49,6 +50,9 @@ TAIL_BYTES = 16384  # what the board printed last; a failed boot is quoted from 
 CONNECT_TIMEOUT_S = 10.0  # QEMU connects the UART socket while it starts up
 STOP_WAIT_S = 5.0
 BOOT_TIMEOUT_S = 20.0
+RESET_SCAN_S = 0.25  # `emulate --mcu` looks for resets in the trace this often
+TRACE_RECORD = 14  # a trace record's size and the boot record's kind (firmware/simmodel.py)
+TRACE_BOOT = b"\x05"
 BOOT_DEAF_S = 5.0  # at most this long after power-on the board ignores the host (see booting_until)
 _POLLIN = select.POLLIN
 _POLLOUT = select.POLLOUT
@@ -124,6 +128,13 @@ class McuSupervisor:
         # REPL is (a prompt), or BOOT_DEAF_S. Bytes that reached boot.py would interrupt it.
         self.booting_until = 0.0
         self._boot_trace_size = 0
+        # `orbitrig emulate --mcu` prints every reset, with its cause from the boot record the
+        # firmware writes to the trace (resets inside QEMU do not pass through here otherwise)
+        self.say: Callable[[str], None] | None = None
+        self.resets = 0
+        self._scan_at = 0  # trace bytes looked at for boot records
+        self._scan_next = 0.0
+        self._boots_seen = 0  # boot records since QEMU started (the first is its power-on)
         self.error: str | None = None
         self.stop_requested = False
         self._wake_r, self._wake_w = os.pipe()
@@ -196,6 +207,8 @@ class McuSupervisor:
         self.uart_out = Outbox(conn.fileno())
         self.booting_until = time.monotonic() + BOOT_DEAF_S
         self._boot_trace_size = self.trace_path.stat().st_size if self.trace_path.exists() else 0
+        self._scan_at = self._boot_trace_size
+        self._boots_seen = 0
 
     def _qemu_said(self) -> str:
         try:
@@ -222,6 +235,31 @@ class McuSupervisor:
         self._kill_qemu()
         self.power_cycles += 1
         self.start_qemu()
+        self._tell_reset(None)
+
+    def _tell_reset(self, cause: int | None) -> None:
+        self.resets += 1
+        if self.say is not None:
+            why = "POWER_ON (power cycle)" if cause is None else RESET_WHY.get(cause, str(cause))
+            self.say(f"{time.strftime('%H:%M:%S')} reset #{self.resets}: {why}")
+
+    def _scan_trace(self) -> None:
+        """Tell each boot record since the last look but QEMU's first (its power-on)."""
+        try:
+            with open(self.trace_path, "rb") as f:
+                f.seek(self._scan_at)
+                data = f.read()
+        except OSError:
+            return
+        n = len(data) // TRACE_RECORD
+        self._scan_at += n * TRACE_RECORD
+        kinds = data[: n * TRACE_RECORD : TRACE_RECORD]
+        i = kinds.find(TRACE_BOOT)
+        while i >= 0:
+            self._boots_seen += 1
+            if self._boots_seen > 1:
+                self._tell_reset(data[i * TRACE_RECORD + 1])
+            i = kinds.find(TRACE_BOOT, i + 1)
 
     # --- the loop ------------------------------------------------------------------------------
 
@@ -251,6 +289,13 @@ class McuSupervisor:
         timeout = None if host.attached else max(0, int((host.next_probe - time.monotonic()) * 1000) + 1)
         if self.booting_until:
             timeout = 20 if timeout is None else min(timeout, 20)  # watch the trace for the boot
+        now = time.monotonic()
+        if self.say is not None:
+            if now >= self._scan_next:
+                self._scan_next = now + RESET_SCAN_S
+                self._scan_trace()
+            wait = max(0, int((self._scan_next - now) * 1000) + 1)
+            timeout = wait if timeout is None else min(timeout, wait)
         for fd, ev in self._poll.poll(timeout):
             entry = want.get(fd)
             if entry is not None:
@@ -423,6 +468,7 @@ def serve(
             parent_fd=sys.stdin.fileno() if stop_on_stdin_eof else None,
         )
         sup = supervisor
+        supervisor.say = lambda line: print(line, file=out or sys.stdout, flush=True)
         for sig in stop_signals:
             signal.signal(sig, lambda signum, frame: sup.request_stop())
         old_wakeup = signal.set_wakeup_fd(supervisor.wakeup_fd)

@@ -47,6 +47,7 @@ class _Hal:
     CAMERA_LINE = 0
     SHOT_WORDS = 1024
     EDGE_LEAD_US = 0
+    NAP_NEAR_US = 300
 
     def camera_confirm(self):
         return -1  # no camera: never a confirmation

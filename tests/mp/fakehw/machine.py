@@ -21,6 +21,14 @@ def reset_cause():
     return PWRON_RESET
 
 
+def disable_irq():
+    return 1
+
+
+def enable_irq(state):
+    pass
+
+
 def reset():
     raise SystemExit(0)
 
@@ -49,7 +57,7 @@ class Pin:
             return f() if f is not None else LEVEL.get(self.id, 0)
         LEVEL[self.id] = 1 if v else 0
 
-    def irq(self, handler=None, trigger=0):
+    def irq(self, handler=None, trigger=0, hard=False):
         pass
 
 
