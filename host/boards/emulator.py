@@ -26,7 +26,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from .ptyhost import HostPty, Outbox, PollSet, PortFile, flush_slave_input, read_master, reap_group
+from .ptyhost import (
+    HostPty,
+    Outbox,
+    PollSet,
+    PortFile,
+    flush_slave_input,
+    read_master,
+    reap_group,
+    stopped_by_signals,
+)
 
 # Reset causes, as the firmware reads them from ORBITRIG_RESET_CAUSE.
 RESET_POWER_ON = 0
@@ -995,9 +1004,6 @@ def serve(
     temp_dirs: list[Path] = []
     supervisor: Supervisor | None = None
     port_path = PortFile(port_file) if port_file else None
-    stop_signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    old_handlers = {sig: signal.getsignal(sig) for sig in stop_signals}
-    old_wakeup: int | None = None
     try:
         flash_dir = _ensure_dir(flash, "orbitrig-flash-", temp_dirs)
         run_path = _ensure_dir(run_dir, "orbitrig-run-", temp_dirs)
@@ -1013,25 +1019,18 @@ def serve(
             flash_image=image,
             parent_fd=sys.stdin.fileno() if stop_on_stdin_eof else None,
         )
-        sup = supervisor
-        for sig in stop_signals:
-            signal.signal(sig, lambda signum, frame: sup.request_stop())
-        old_wakeup = signal.set_wakeup_fd(supervisor.wakeup_fd)
         stream = out or sys.stdout
         supervisor.say = lambda line: print(line, file=stream, flush=True)
-        supervisor.start()
-        print(f"orbitrig emulated board on {supervisor.port}", file=stream, flush=True)
-        if port_path is not None:
-            port_path.write(supervisor.port)
-        status = supervisor.run()
+        with stopped_by_signals(supervisor.request_stop, supervisor.wakeup_fd):
+            supervisor.start()
+            print(f"orbitrig emulated board on {supervisor.port}", file=stream, flush=True)
+            if port_path is not None:
+                port_path.write(supervisor.port)
+            status = supervisor.run()
         if supervisor.error:
             raise EmulatorError(supervisor.error)
         return status
     finally:
-        if old_wakeup is not None:
-            signal.set_wakeup_fd(old_wakeup)
-        for sig, handler in old_handlers.items():
-            signal.signal(sig, handler)
         if supervisor is not None:
             supervisor.close()
         if port_path is not None:

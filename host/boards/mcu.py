@@ -40,7 +40,7 @@ from typing import TextIO
 from . import mcu_flash
 from .emulator import RESET_WHY, EmulatorError, _die_with_parent_hook
 from .mcu_build import QEMU, McuBuildError, build_image, check_tools
-from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group, stopped_by_signals
 
 MACHINE = "mps2-an385"
 DESCRIPTION = "QEMU mps2-an385, Cortex-M3, MicroPython 1.28 with the firmware frozen in"
@@ -456,9 +456,6 @@ def serve(
     """Run the board until SIGINT/SIGTERM (0) or until QEMU fails (raises EmulatorError)."""
     supervisor: McuSupervisor | None = None
     port_path = PortFile(port_file) if port_file else None
-    stop_signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    old_handlers = {sig: signal.getsignal(sig) for sig in stop_signals}
-    old_wakeup: int | None = None
     try:
         supervisor = McuSupervisor(
             elf,
@@ -467,28 +464,21 @@ def serve(
             icount=icount,
             parent_fd=sys.stdin.fileno() if stop_on_stdin_eof else None,
         )
-        sup = supervisor
         supervisor.say = lambda line: print(line, file=out or sys.stdout, flush=True)
-        for sig in stop_signals:
-            signal.signal(sig, lambda signum, frame: sup.request_stop())
-        old_wakeup = signal.set_wakeup_fd(supervisor.wakeup_fd)
-        supervisor.start_qemu()
-        print(
-            f"orbitrig emulated MCU board ({DESCRIPTION}) on {supervisor.port}",
-            file=out or sys.stdout,
-            flush=True,
-        )
-        if port_path is not None:
-            port_path.write(supervisor.port)
-        status = supervisor.run()
+        with stopped_by_signals(supervisor.request_stop, supervisor.wakeup_fd):
+            supervisor.start_qemu()
+            print(
+                f"orbitrig emulated MCU board ({DESCRIPTION}) on {supervisor.port}",
+                file=out or sys.stdout,
+                flush=True,
+            )
+            if port_path is not None:
+                port_path.write(supervisor.port)
+            status = supervisor.run()
         if supervisor.error:
             raise EmulatorError(supervisor.error)
         return status
     finally:
-        if old_wakeup is not None:
-            signal.set_wakeup_fd(old_wakeup)
-        for sig, handler in old_handlers.items():
-            signal.signal(sig, handler)
         if supervisor is not None:
             supervisor.close()
         if port_path is not None:

@@ -42,7 +42,7 @@ from typing import TextIO
 from . import pico_flash
 from .emulator import EmulatorError, _die_with_parent_hook
 from .pico_build import PicoBuildError, bootrom_path, build_image, check_tools, pico_dir, runner_modules
-from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group, stopped_by_signals
 
 DESCRIPTION = "rp2040js 1.4.1, RP2040 (Raspberry Pi Pico), MicroPython 1.28 with the firmware frozen in"
 READ_SIZE = 4096
@@ -497,9 +497,6 @@ def serve(
     """Run the board until SIGINT/SIGTERM (0) or until the runner fails (raises EmulatorError)."""
     supervisor: PicoSupervisor | None = None
     port_path = PortFile(port_file) if port_file else None
-    stop_signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    old_handlers = {sig: signal.getsignal(sig) for sig in stop_signals}
-    old_wakeup: int | None = None
     try:
 
         def ready() -> None:
@@ -519,19 +516,13 @@ def serve(
             on_ready=ready,
         )
         sup = supervisor
-        for sig in stop_signals:
-            signal.signal(sig, lambda signum, frame: sup.request_stop())
-        old_wakeup = signal.set_wakeup_fd(supervisor.wakeup_fd)
-        supervisor.start_runner()
-        status = supervisor.run()
+        with stopped_by_signals(supervisor.request_stop, supervisor.wakeup_fd):
+            supervisor.start_runner()
+            status = supervisor.run()
         if supervisor.error:
             raise EmulatorError(supervisor.error)
         return status
     finally:
-        if old_wakeup is not None:
-            signal.set_wakeup_fd(old_wakeup)
-        for sig, handler in old_handlers.items():
-            signal.signal(sig, handler)
         if supervisor is not None:
             supervisor.close()
         if port_path is not None:

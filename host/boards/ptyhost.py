@@ -12,6 +12,7 @@ import signal
 import subprocess
 import termios
 import tty
+from collections.abc import Callable, Iterator
 
 PROBE_S = 0.010  # how often a pty with no host attached is probed again
 MAX_PENDING = 64 * 1024  # per outbox; beyond this, its owner stops reading the source (flow control)
@@ -257,3 +258,25 @@ class PortFile:
             st = os.lstat(self.path)
             if (st.st_dev, st.st_ino) == written:
                 os.unlink(self.path)
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+@contextlib.contextmanager
+def stopped_by_signals(request_stop: Callable[[], None], wakeup_fd: int) -> Iterator[None]:
+    """While inside: SIGINT, SIGTERM and SIGHUP call ``request_stop`` (which must be
+    async-signal safe) and wake a poll on ``wakeup_fd``; the previous handlers come back after.
+    The emulated boards' supervisors run their loops inside it."""
+    old = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
+    old_wakeup: int | None = None
+    try:
+        for sig in STOP_SIGNALS:
+            signal.signal(sig, lambda signum, frame: request_stop())
+        old_wakeup = signal.set_wakeup_fd(wakeup_fd)
+        yield
+    finally:
+        if old_wakeup is not None:
+            signal.set_wakeup_fd(old_wakeup)
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
