@@ -19,14 +19,11 @@ depends only on the instructions it executes, never on the host.
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
 import json
 import os
-import re
 import secrets
 import select
-import shutil
 import signal
 import socket
 import subprocess
@@ -40,7 +37,8 @@ from typing import TextIO
 from . import mcu_flash
 from .emulator import RESET_WHY, EmulatorError, _die_with_parent_hook
 from .mcu_build import QEMU, McuBuildError, build_image, check_tools
-from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group, stopped_by_signals
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, stopped_by_signals
+from .supervised import SupervisedBoard
 
 MACHINE = "mps2-an385"
 DESCRIPTION = "QEMU mps2-an385, Cortex-M3, MicroPython 1.28 with the firmware frozen in"
@@ -563,25 +561,15 @@ def main(argv: list[str] | None = None) -> int:
 # --- Python API --------------------------------------------------------------------------------
 
 
-def _last_words(output: str) -> str:
-    """What to quote of a board that did not boot: the error it printed before its REPL came up
-    (after that, the REPL only complains about the HELLO probes), else its last line."""
-    lines = [ln.strip() for ln in output.splitlines() if ln.strip() and not ln.strip().startswith(">")]
-    banner = max((i for i, ln in enumerate(lines) if ln.startswith("MicroPython v")), default=len(lines))
-    pattern = re.compile(r"(\w+(Error|Exception|Interrupt)\b|FATAL:)")
-    errors = [ln for ln in lines[:banner] if pattern.match(ln)] or [ln for ln in lines if pattern.match(ln)]
-    if errors:
-        return f"; it printed: {errors[-1]!r}"
-    return f"; it printed: {lines[-1]!r}" if lines else "; it printed nothing"
+class McuEmulator(SupervisedBoard):
+    """The MCU board in a supervisor subprocess (supervised.py); ``deterministic=N`` runs QEMU's
+    instruction-count clock (2**N ns per instruction)."""
 
-
-class McuEmulator:
-    """The MCU board in a supervisor subprocess; a context manager, like emulator.Emulator.
-
-    ``flash_dir`` is where the flash file lives (a temporary dir by default). Reading the
-    ``flash_view`` property gives a fresh copy of the board's files; before the first start,
-    files written into that view become the new flash's content.
-    """
+    NAME = "the MCU board"
+    MODULE = "orbitrig.host.boards.mcu"
+    FLASH_FILE = "flash.img"
+    HELLO_TRY_S = 0.3
+    BOOT_S = BOOT_TIMEOUT_S
 
     def __init__(
         self,
@@ -592,50 +580,12 @@ class McuEmulator:
         deterministic: int | None = None,
         run_dir: str | os.PathLike[str] | None = None,
     ) -> None:
-        self._temp_dirs: list[Path] = []
-        self.flash_home = self._dir(flash_dir, "orbitrig-mcu-flash-")
-        self.run_dir = self._dir(run_dir, "orbitrig-mcu-run-")
-        self.flash_image = self.flash_home / "flash.img"
-        self.trace_path = self.run_dir / "trace.bin"
-        self.safe_mode = safe_mode
+        super().__init__(flash_dir, run_dir, safe_mode=safe_mode, prefix="orbitrig-mcu")
         self.flash_size = flash_size
         self.icount = deterministic
-        self.port = ""
-        self.build_s = 0.0
-        self._view = self.run_dir / "flash"
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._log = self.run_dir / "supervisor.log"
-        atexit.register(self.stop)
 
-    def _dir(self, path: str | os.PathLike[str] | None, prefix: str) -> Path:
-        if path is None:
-            d = Path(tempfile.mkdtemp(prefix=prefix))
-            self._temp_dirs.append(d)
-            return d
-        d = Path(path).absolute()
-        d.mkdir(parents=True, exist_ok=True)
-        return d
-
-    @property
-    def pid(self) -> int | None:
-        return self._proc.pid if self._proc else None
-
-    @property
-    def flash_view(self) -> Path:
-        """The board's files, copied from its flash now (a staging dir before the first start)."""
-        if self.flash_image.exists():
-            mcu_flash.snapshot(self.flash_image, self._view)
-        else:
-            self._view.mkdir(parents=True, exist_ok=True)
-        return self._view
-
-    flash_dir = flash_view  # the unix-port Emulator's name for the board's files
-
-    def __enter__(self) -> McuEmulator:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def _snapshot(self, image: Path, view: Path) -> None:
+        mcu_flash.snapshot(image, view)
 
     def start(self, timeout: float = BOOT_TIMEOUT_S, *, wait_link: bool = False) -> str:
         """Build or find the image, power the board on and return its port path.
@@ -651,10 +601,7 @@ class McuEmulator:
         seed = self._view if self._view.is_dir() else None
         prepare_flash(self.flash_home, self.flash_size, seed)
         mcu_flash.set_safe_mode(self.flash_image, self.safe_mode)
-        port_file = self.run_dir / "port"
-        port_file.unlink(missing_ok=True)
-        cmd = [sys.executable, "-m", "orbitrig.host.boards.mcu", "--stop-on-stdin-eof"]
-        cmd += [
+        args = [
             "--elf",
             str(image.path),
             "--flash-image",
@@ -662,109 +609,9 @@ class McuEmulator:
             "--run-dir",
             str(self.run_dir),
         ]
-        cmd += ["--port-file", str(port_file)]
         if self.icount is not None:
-            cmd += ["--icount", str(self.icount)]
-        with open(self._log, "wb") as log:
-            self._proc = subprocess.Popen(
-                cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True
-            )
-        deadline = time.monotonic() + timeout
-        try:
-            while not port_file.exists():
-                if self._proc.poll() is not None:
-                    raise EmulatorError(self._log_tail())
-                if time.monotonic() > deadline:
-                    raise EmulatorError(
-                        f"the MCU board did not come up within {timeout:g} s: {self._log_tail()}"
-                    )
-                time.sleep(0.01)
-            self.port = port_file.read_text().strip()
-            if wait_link:
-                self.wait_link(max(1.0, deadline - time.monotonic()))
-        except BaseException:
-            self.stop()
-            raise
-        return self.port
-
-    def _log_tail(self) -> str:
-        try:
-            lines = [ln for ln in self._log.read_text(errors="replace").splitlines() if ln.strip()]
-        except OSError:
-            return "(no output)"
-        last = lines[-1] if lines else "(no output)"
-        return last.removeprefix("orbitrig mcu: error: ")
-
-    def wait_link(self, timeout: float = BOOT_TIMEOUT_S) -> float:
-        """Wait until the firmware answers HELLO; returns the seconds that took."""
-        from ..errors import BoardSilent, LinkLost
-        from ..rig import Rig
-
-        t0 = time.monotonic()
-        while True:
-            try:
-                with Rig.connect(self.port, timeout=0.3, log=False):
-                    return time.monotonic() - t0
-            except (BoardSilent, LinkLost):
-                pass  # still booting; anything else (a protocol mismatch) is the answer
-            if self._proc is None or self._proc.poll() is not None:
-                raise EmulatorError(f"the MCU board stopped: {self._log_tail()}")
-            if time.monotonic() - t0 > timeout:
-                last = _last_words(self.stats().get("output_tail", ""))
-                raise EmulatorError(
-                    f"the MCU board's firmware did not answer HELLO within {timeout:g} s{last}"
-                )
-
-    def _request(self, line: str) -> str:
-        if self._proc is None or self._proc.poll() is not None:
-            raise EmulatorError("the MCU board is not running")
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(CONNECT_TIMEOUT_S + 5)
-            try:
-                sock.connect(str(self.run_dir / "ctl.sock"))
-                sock.sendall(line.encode() + b"\n")
-                reply = b""
-                while not reply.endswith(b"\n"):
-                    chunk = sock.recv(READ_SIZE)
-                    if not chunk:
-                        break
-                    reply += chunk
-            except OSError as e:
-                raise EmulatorError(f"cannot reach the MCU board's supervisor: {e}") from e
-        text = reply.decode(errors="replace").strip()
-        if not text or text.startswith("error"):
-            raise EmulatorError(text or f"no reply to {line!r}")
-        return text
-
-    def stats(self) -> dict:
-        """Power cycles, QEMU's pid, whether a host holds the port, the board's recent output."""
-        return json.loads(self._request("stats"))
-
-    def power_cycle(self) -> None:
-        """Restart QEMU (reset cause power-on); the port path and the flash stay."""
-        self._request("power-cycle")
-
-    def set_safe_mode(self, on: bool) -> None:
-        """Hold the safe-mode strap at the next reset (boot.py then starts nothing)."""
-        self._request(f"safe-mode {'on' if on else 'off'}")
-
-    def stop(self) -> None:
-        """Stop the supervisor and QEMU; idempotent."""
-        proc, self._proc = self._proc, None
-        if proc is not None:
-            if proc.stdin is not None:
-                with contextlib.suppress(OSError):
-                    proc.stdin.close()
-            try:
-                proc.wait(STOP_WAIT_S)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    proc.send_signal(signal.SIGTERM)
-                reap_group(proc, STOP_WAIT_S)
-        for d in self._temp_dirs:
-            shutil.rmtree(d, ignore_errors=True)
-        self._temp_dirs.clear()
-        atexit.unregister(self.stop)
+            args += ["--icount", str(self.icount)]
+        return self._spawn(args, timeout, wait_link)
 
 
 __all__ = ["McuBuildError", "McuEmulator", "McuSupervisor", "serve", "prepare_flash", "qemu_command"]

@@ -22,13 +22,11 @@ are dropped, as they are by a Pico that has not enumerated yet.
 from __future__ import annotations
 
 import argparse
-import atexit
 import collections
 import contextlib
 import json
 import os
 import select
-import shutil
 import signal
 import socket
 import subprocess
@@ -37,12 +35,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import pico_flash
 from .emulator import EmulatorError, _die_with_parent_hook
 from .pico_build import PicoBuildError, bootrom_path, build_image, check_tools, pico_dir, runner_modules
-from .ptyhost import HostPty, Outbox, PollSet, PortFile, reap_group, stopped_by_signals
+from .ptyhost import HostPty, Outbox, PollSet, PortFile, stopped_by_signals
+from .supervised import SupervisedBoard
 
 DESCRIPTION = "rp2040js 1.4.1, RP2040 (Raspberry Pi Pico), MicroPython 1.28 with the firmware frozen in"
 READ_SIZE = 4096
@@ -609,22 +608,15 @@ def main(argv: list[str] | None = None) -> int:
 # --- Python API --------------------------------------------------------------------------------
 
 
-def _last_words(output: str) -> str:
-    """What to quote of a board that did not boot: its last error line, else its last line."""
-    lines = [ln.strip() for ln in output.splitlines() if ln.strip() and not ln.strip().startswith(">")]
-    errors = [ln for ln in lines if "Error" in ln or "Exception" in ln]
-    if errors:
-        return f"; it printed: {errors[-1]!r}"
-    return f"; it printed: {lines[-1]!r}" if lines else "; it printed nothing"
+class PicoEmulator(SupervisedBoard):
+    """The emulated Pico in a supervisor subprocess (supervised.py). ``trace_path`` is the pin
+    trace (host/boards/pico_trace.py)."""
 
-
-class PicoEmulator:
-    """The emulated Pico in a supervisor subprocess; a context manager, like emulator.Emulator.
-
-    ``flash_dir`` is where the flash file lives (a temporary dir by default). Reading ``flash_view``
-    gives a fresh copy of the board's files; before the first start, files written into that view
-    become the new flash's content. ``trace_path`` is the pin trace (host/boards/pico_trace.py).
-    """
+    NAME = "the emulated Pico"
+    MODULE = "orbitrig.host.boards.pico"
+    FLASH_FILE = "flash.bin"
+    HELLO_TRY_S = 0.5
+    BOOT_S = BOOT_TIMEOUT_S
 
     def __init__(
         self,
@@ -635,50 +627,17 @@ class PicoEmulator:
         camera_lag_ms: float = CAMERA_LAG_MS,
         camera_jitter_ms: float = CAMERA_JITTER_MS,
     ) -> None:
-        self._temp_dirs: list[Path] = []
-        self.flash_home = self._dir(flash_dir, "orbitrig-pico-flash-")
-        self.run_dir = self._dir(run_dir, "orbitrig-pico-run-")
-        self.flash_image = self.flash_home / "flash.bin"
-        self.trace_path = self.run_dir / "trace.bin"
-        self.safe_mode = safe_mode
+        super().__init__(flash_dir, run_dir, safe_mode=safe_mode, prefix="orbitrig-pico")
         self.camera = (camera_lag_ms, camera_jitter_ms)
-        self.port = ""
-        self.build_s = 0.0
         self.image_elf: Path | None = None
-        self._view = self.run_dir / "flash"
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._log = self.run_dir / "supervisor.log"
-        atexit.register(self.stop)
 
-    def _dir(self, path: str | os.PathLike[str] | None, prefix: str) -> Path:
-        if path is None:
-            d = Path(tempfile.mkdtemp(prefix=prefix))
-            self._temp_dirs.append(d)
-            return d
-        d = Path(path).absolute()
-        d.mkdir(parents=True, exist_ok=True)
-        return d
+    def _snapshot(self, image: Path, view: Path) -> None:
+        pico_flash.snapshot(image, view)
 
-    @property
-    def pid(self) -> int | None:
-        return self._proc.pid if self._proc else None
-
-    @property
-    def flash_view(self) -> Path:
-        """The board's files, copied from its flash now (a staging dir before the first start)."""
-        if self.flash_image.exists():
-            pico_flash.snapshot(self.flash_image, self._view)
-        else:
-            self._view.mkdir(parents=True, exist_ok=True)
-        return self._view
-
-    flash_dir = flash_view  # the unix-port Emulator's name for the board's files
-
-    def __enter__(self) -> PicoEmulator:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def _silence(self, stats: dict[str, Any]) -> str:
+        if stats.get("faults"):
+            return f"; it hard-faulted: {stats['faults'][-1]}"
+        return super()._silence(stats)
 
     def start(self, timeout: float = BOOT_TIMEOUT_S, *, wait_link: bool = False) -> str:
         """Build or find the image, plug the board in and return its port path.
@@ -695,10 +654,7 @@ class PicoEmulator:
         modules = runner_modules()
         seed = self._view if self._view.is_dir() else None
         prepare_flash(self.flash_home, image.uf2, seed)
-        port_file = self.run_dir / "port"
-        port_file.unlink(missing_ok=True)
-        cmd = [sys.executable, "-m", "orbitrig.host.boards.pico", "--stop-on-stdin-eof"]
-        cmd += [
+        args = [
             "--flash-image",
             str(self.flash_image),
             "--run-dir",
@@ -706,117 +662,14 @@ class PicoEmulator:
             "--modules",
             str(modules),
         ]
-        cmd += ["--port-file", str(port_file)]
-        cmd += ["--camera-lag-ms", str(self.camera[0]), "--camera-jitter-ms", str(self.camera[1])]
+        args += ["--camera-lag-ms", str(self.camera[0]), "--camera-jitter-ms", str(self.camera[1])]
         if self.safe_mode:
-            cmd.append("--safe-mode")
-        with open(self._log, "wb") as log:
-            self._proc = subprocess.Popen(
-                cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True
-            )
-        deadline = time.monotonic() + timeout
-        try:
-            while not port_file.exists():
-                if self._proc.poll() is not None:
-                    raise EmulatorError(self._log_tail())
-                if time.monotonic() > deadline:
-                    raise EmulatorError(
-                        f"the emulated Pico did not come up within {timeout:g} s: {self._log_tail()}"
-                    )
-                time.sleep(0.01)
-            self.port = port_file.read_text().strip()
-            if wait_link:
-                self.wait_link(max(1.0, deadline - time.monotonic()))
-        except BaseException:
-            self.stop()
-            raise
-        return self.port
-
-    def _log_tail(self) -> str:
-        try:
-            lines = [ln for ln in self._log.read_text(errors="replace").splitlines() if ln.strip()]
-        except OSError:
-            return "(no output)"
-        last = lines[-1] if lines else "(no output)"
-        return last.removeprefix("orbitrig pico: error: ")
-
-    def wait_link(self, timeout: float = BOOT_TIMEOUT_S) -> float:
-        """Wait until the firmware answers HELLO; returns the seconds that took."""
-        from ..errors import BoardSilent, LinkLost
-        from ..rig import Rig
-
-        t0 = time.monotonic()
-        while True:
-            try:
-                with Rig.connect(self.port, timeout=0.5, log=False):
-                    return time.monotonic() - t0
-            except (BoardSilent, LinkLost):
-                pass  # still booting; anything else (a protocol mismatch) is the answer
-            if self._proc is None or self._proc.poll() is not None:
-                raise EmulatorError(f"the emulated Pico stopped: {self._log_tail()}")
-            if time.monotonic() - t0 > timeout:
-                stats = self.stats()
-                why = f"; it hard-faulted: {stats['faults'][-1]}" if stats.get("faults") else ""
-                raise EmulatorError(
-                    f"the emulated Pico's firmware did not answer HELLO within {timeout:g} s"
-                    f"{why or _last_words(str(stats.get('output_tail', '')))}"
-                )
-
-    def _request(self, line: str) -> str:
-        if self._proc is None or self._proc.poll() is not None:
-            raise EmulatorError("the emulated Pico is not running")
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(CONNECT_TIMEOUT_S + 5)
-            try:
-                sock.connect(str(self.run_dir / "ctl.sock"))
-                sock.sendall(line.encode() + b"\n")
-                reply = b""
-                while not reply.endswith(b"\n"):
-                    chunk = sock.recv(65536)
-                    if not chunk:
-                        break
-                    reply += chunk
-            except OSError as e:
-                raise EmulatorError(f"cannot reach the emulated Pico's supervisor: {e}") from e
-        text = reply.decode(errors="replace").strip()
-        if not text or text.startswith("error"):
-            raise EmulatorError(text or f"no reply to {line!r}")
-        return text
-
-    def stats(self) -> dict:
-        """The chip's emulated time (t_ns) and its CPU time, starts and their causes, faults, whether a
-        host holds the port, the board's recent output; the trace is flushed to the file first."""
-        return json.loads(self._request("stats"))
+            args.append("--safe-mode")
+        return self._spawn(args, timeout, wait_link)
 
     def emulated_ns(self) -> float:
         """The board's emulated time now, in the trace's clock (the trace holds everything before it)."""
         return float(self.stats()["t_ns"])
-
-    def power_cycle(self) -> None:
-        """Power the chip off and on (cause power-on); the port path, the flash and the carriages stay."""
-        self._request("power-cycle")
-
-    def set_safe_mode(self, on: bool) -> None:
-        """Hold the safe-mode jumper (GP22 to ground) at the next reset: boot.py then starts nothing."""
-        self._request(f"safe-mode {'on' if on else 'off'}")
-
-    def stop(self) -> None:
-        """Stop the supervisor and the runner; idempotent."""
-        proc, self._proc = self._proc, None
-        if proc is not None:
-            if proc.stdin is not None:
-                with contextlib.suppress(OSError):
-                    proc.stdin.close()
-            try:
-                proc.wait(STOP_WAIT_S)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    proc.send_signal(signal.SIGTERM)
-                reap_group(proc, STOP_WAIT_S)
-        for d in self._temp_dirs:
-            shutil.rmtree(d, ignore_errors=True)
-        self._temp_dirs.clear()
-        atexit.unregister(self.stop)
 
 
 __all__ = ["PicoBuildError", "PicoEmulator", "PicoSupervisor", "serve", "prepare_flash", "runner_command"]
