@@ -110,7 +110,9 @@ def test_a_stuck_loop_is_reset_by_the_watchdog(pico: Callable[..., PicoEmulator]
     assert cause == "watchdog"
     # the watchdog fired WDT_MS of the board's time after the loop began (the exec's last byte)
     sent = [r.t_ns for r in trace.records if r.kind == 3 and r.t_ns < at][-1]
-    assert WDT_MS * 1e6 <= at - sent <= (WDT_MS + 50) * 1e6, (
+    # (less up to a ms: the trace stamps the frame up to a CPU batch late, and a CI run measured
+    # 999.6 ms once)
+    assert (WDT_MS - 1) * 1e6 <= at - sent <= (WDT_MS + 50) * 1e6, (
         f"reset {(at - sent) / 1e6:.1f} ms after the loop"
     )
     with hello(board.port) as rig:  # the same port, as /dev/ttyACM0 comes back after a reset
