@@ -65,6 +65,9 @@ class Hal(SimRig):
     # time.sleep_us() here is a timer interrupt and WFI that lands on its microsecond: the loop
     # sleeps straight to a deadline (each wake-up costs the host ~40 us of QEMU's time)
     NAP_NEAR_US = 0
+    # link_wait_us(): one sleep to the deadline that a whole frame ends early (the port's
+    # machine.wait_mark_us), so an idle tick costs one wake-up and a frame waits for no nap
+    LINK_WAIT_US = True
     SHOT_WORDS = 8192  # shot buffer: 32 KB of the 140 KB heap, allocated only with a shot
 
     def __init__(self):
@@ -135,6 +138,24 @@ class Hal(SimRig):
             return
         for _ in self._poll.ipoll(ms):
             break
+
+    def link_wait_us(self, us):
+        # Sleep (WFI) until a whole frame is there or ``us`` elapsed, to the microsecond.
+        if self._script is not None:
+            d = self._due_in()
+            if d > 0:
+                time.sleep_us(d if d < us else us)
+            return
+        machine.wait_mark_us(us)  # pyright: ignore[reportAttributeAccessIssue]
+
+    def _due_in(self):
+        # Replay: us until the next record is due (0: due now; a large value: none left).
+        s = self._script
+        p = self._spos
+        if p + 6 > len(s):
+            return 0x3FFFFFFF
+        due = s[p] | s[p + 1] << 8 | s[p + 2] << 16 | s[p + 3] << 24
+        return time.ticks_diff(time.ticks_add(self._t0, due), time.ticks_us())  # pyright: ignore[reportArgumentType]
 
     # --- watchdog and reset -------------------------------------------------------------
     def wdt_start(self, timeout_ms):

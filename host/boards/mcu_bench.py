@@ -41,7 +41,8 @@ IDLE_S = 10.0
 PROBE_TICKS = 1000
 HEAP_TARGET = 24 * 1024
 
-# The bare-echo board: the HAL's link, echoing what arrives (the link's floor, no protocol).
+# The bare-echo board: the HAL's link, echoing what arrives (the link's floor, no protocol). It
+# waits as the firmware's loop does (link_wait_us: woken by a whole frame).
 ECHO_MAIN = """\
 import hal_mcu
 hal = hal_mcu.Hal()
@@ -52,7 +53,7 @@ while True:
     if n:
         hal.link_write(buf, n)
     else:
-        hal.link_wait(1000)
+        hal.link_wait_us(1000000)
 """
 
 # The firmware as loop.run() runs it (link open, Board, its loop), with a probe around the

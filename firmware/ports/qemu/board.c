@@ -296,6 +296,26 @@ void board_sleep_us(uint32_t us) {
     }
 }
 
+bool board_uart0_wait_marked(uint32_t us) {
+    // As board_sleep_us, but a whole frame (UART(0)'s mark) ends the sleep early: the firmware
+    // sleeps once to its next deadline and still answers a frame as soon as it is complete.
+    // The check and the WFI run with interrupts masked, so a byte cannot slip in between.
+    uint32_t start = board_ticks_us();
+    uint32_t elapsed;
+    bool marked;
+    while (!(marked = board_uart0_rx_marked()) && (elapsed = board_ticks_us() - start) < us) {
+        uint32_t state = board_disable_irq();
+        if (!board_uart0_rx_marked()) {
+            arm_wakeup_us(us - elapsed);
+            __asm volatile ("wfi");
+            TIMER0->CTRL = 0;
+        }
+        events = 0;
+        board_enable_irq(state);
+    }
+    return marked;
+}
+
 void board_wdt_start(uint32_t timeout_ms) {
     wdt_left_ms = timeout_ms;
     wdt_timeout_ms = timeout_ms;

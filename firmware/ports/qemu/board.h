@@ -43,6 +43,8 @@ int board_uart0_rx_chr(void);  // -1 when none
 // as a UART's character-match interrupt would; -1 for any byte.
 void board_uart0_set_mark(int c);
 int board_uart0_rx_marked(void);
+// Sleeps (WFI) until the mark is in the ring or us have passed; true for the mark.
+bool board_uart0_wait_marked(uint32_t us);
 void board_uart0_tx(const uint8_t *buf, size_t len);
 // UART1: transmit only (the simulation trace).
 void board_uart1_tx(const uint8_t *buf, size_t len);
