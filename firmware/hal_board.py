@@ -117,6 +117,8 @@ class BoardHal:
     CAMERA_LINE = 0  # the trigger line whose camera reports its exposures on `sync`
     EDGE_LEAD_US = 0  # > 0: trigger_at() times an edge in hardware given this much lead
     NAP_NEAR_US = 300  # the loop sleeps in short naps only this close to a deadline
+    LINK_WAIT_US = False  # no link_wait_us(): the loop waits with link_wait(ms) and naps
+    SLEEP_WHEN_STILL = True  # a still rig sleeps through to its tick, which may start up to a ms late (loop.py)
     SHOT_WORDS = 8192  # the shot buffer (32 KB), allocated when a shot is loaded
 
     def __init__(self, servos, steppers, switches, triggers, enable, led, uart, causes, sync=None):
@@ -344,8 +346,10 @@ class BoardHal:
             self._sent[j] = self._target[j]
 
     def trigger(self, line, level, t_us):
+        # Returns when the line changed (ticks_us, 30 bits): the report of the edge.
         if 0 <= line < len(self._trig):
             self._trig[line].value(1 if level else 0)
+        return time.ticks_us() & 0x3FFFFFFF  # pyright: ignore[reportOperatorIssue]
 
     def trigger_at(self, line, level, due):
         # A port with EDGE_LEAD_US > 0 sets `line` to `level` at raw ticks_us time `due` in

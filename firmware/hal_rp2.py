@@ -22,6 +22,7 @@
 import machine
 import micropython
 import rp2
+import time
 from hal_board import BoardHal
 from machine import Pin
 from micropython import const
@@ -247,8 +248,10 @@ class Hal(BoardHal):
         self._edge_at = [0 for _ in triggers]  # when each line's last edge happens (read only while busy)
 
     def trigger(self, line, level, t_us):
+        # An idle edge machine takes the word and sets the line at once.
         if 0 <= line < len(self._edge_sms):
             self._edge_sms[line].put(1 if level else 0)
+        return time.ticks_us() & _TICKS_MASK  # pyright: ignore[reportOperatorIssue]
 
     def trigger_at(self, line, level, due):  # pyright: ignore[reportIncompatibleMethodOverride]
         # The edge at raw time `due`, timed by the state machine; returns when it happens. A

@@ -43,6 +43,8 @@ class SimRig:
     CAMERA_LINE = 0  # the line the simulated camera's shutter listens to
     EDGE_LEAD_US = 0  # edges are fired by the deadline loop itself (no hardware timing)
     NAP_NEAR_US = 300  # the loop sleeps in short naps only this close to a deadline
+    LINK_WAIT_US = False  # no link_wait_us(): the loop waits with link_wait(ms) and naps
+    SLEEP_WHEN_STILL = False  # ticks start on time, still or not
 
     def __init__(self, cause, trace, cam_lag_us, cam_jitter_us):
         # trace: a stream with write(buf, off, n) that takes the records, or None
@@ -165,6 +167,7 @@ class SimRig:
             self._cam_due[j] = (now + lag) & _MASK
             self._cam_at[j] = now
             self._cam_n += 1
+        return now  # when the line changed, however long the trace took to write
 
     def camera_confirm(self):
         # The board time of a flash-sync pulse that has happened since the last call, or -1.

@@ -257,6 +257,8 @@ class FakeHal:
     SHOT_WORDS = 1024
     EDGE_LEAD_US = 0
     NAP_NEAR_US = 300
+    LINK_WAIT_US = False  # no link_wait_us(): the loop waits with link_wait(ms) and naps
+    SLEEP_WHEN_STILL = False
 
     # name, kind, unit, min, max, vmax, amax, cal_lo, cal_hi (firmware/orbitfw/config.py AXES;
     # tests/test_fuzz.py checks that the two agree)
@@ -366,8 +368,8 @@ class FakeHal:
     def note_rx(self, msg: int, seq: int, t_us: int) -> None:
         pass
 
-    def trigger(self, line: int, level: int, t_us: int) -> None:
-        pass
+    def trigger(self, line: int, level: int, t_us: int) -> int:
+        return t_us
 
     def tick(self, t_us: int) -> None:
         pass

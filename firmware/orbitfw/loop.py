@@ -88,6 +88,7 @@ class Board:
         self._gc_wait = 0  # ticks until the loop may collect garbage in spare time
         self._gc_frames = 0  # frames handled since the last collection (all that allocates)
         self._still = True  # no axis moved in the last tick and no shot plays
+        self._calm = True  # still, and no frame has come since the last tick (SLEEP_WHEN_STILL)
         if self.cfg.fault:
             self.flags |= wire.FLAG_CONFIG_DEFAULTS
         if hal.reset_cause() == wire.RESET_WATCHDOG:
@@ -192,6 +193,7 @@ class Board:
         # Handle the complete frames that are already here, at most _BURST of them, so a
         # steady stream can never starve the control tick. Returns the number handled.
         link = self.link
+        hal = self.hal
         handled = 0
         while handled < _BURST:
             r = link.poll()
@@ -204,39 +206,44 @@ class Board:
                 self.nack(seq, wire.ERR_CORRUPT, b"CRC mismatch")
                 continue
             msg = link.msg
+            t_rx = now_us()
             self.last_rx_tick = self.ticks
-            self.hal.note_rx(msg, seq, now_us())
-            if link.version != wire.PROTOCOL_VERSION and msg != wire.MSG_HELLO:
-                self.nack(
-                    seq,
-                    wire.ERR_BAD_VERSION,
-                    ("frame is protocol v%d, board speaks v%d" % (link.version, wire.PROTOCOL_VERSION)).encode(),
-                )
-                continue
-            if wire.is_unsequenced(msg):
-                self._execute(msg, seq)
-                continue
-            d = (seq - self.rx_next) & 0x0F
-            if d >= 8:
-                # behind what we expect: a retransmission of a command already handled
-                if link.resend(seq):
-                    self.rx_dup += 1
-                else:
-                    self.nack(seq, wire.ERR_NOT_KEPT, b"seq %d already handled; reply not kept" % seq)
-                continue
-            if d and not wire.is_priority(msg):
-                # ahead: an earlier command was lost; the host goes back and resends it
-                self.nack(seq, wire.ERR_OUT_OF_ORDER, b"expected seq %d" % self.rx_next)
-                continue
-            while self.rx_next != seq:
-                # a STOP/ESTOP overtook these: they will never run; say so when they arrive
-                self.nack(self.rx_next, wire.ERR_CANCELLED, b"cancelled by a later STOP or ESTOP", True, False)
-                self.rx_next = (self.rx_next + 1) & 0x0F
-            self._cached = True
-            self.executed += 1
-            self.rx_next = (seq + 1) & 0x0F
-            self._execute(msg, seq)
+            self._frame(link, msg, seq)
+            hal.note_rx(msg, seq, t_rx)  # after the reply: a trace never delays it
         return handled
+
+    def _frame(self, link, msg, seq):
+        # One valid frame: its version, then its place in the sequenced stream, then its handler.
+        if link.version != wire.PROTOCOL_VERSION and msg != wire.MSG_HELLO:
+            self.nack(
+                seq,
+                wire.ERR_BAD_VERSION,
+                ("frame is protocol v%d, board speaks v%d" % (link.version, wire.PROTOCOL_VERSION)).encode(),
+            )
+            return
+        if wire.is_unsequenced(msg):
+            self._execute(msg, seq)
+            return
+        d = (seq - self.rx_next) & 0x0F
+        if d >= 8:
+            # behind what we expect: a retransmission of a command already handled
+            if link.resend(seq):
+                self.rx_dup += 1
+            else:
+                self.nack(seq, wire.ERR_NOT_KEPT, b"seq %d already handled; reply not kept" % seq)
+            return
+        if d and not wire.is_priority(msg):
+            # ahead: an earlier command was lost; the host goes back and resends it
+            self.nack(seq, wire.ERR_OUT_OF_ORDER, b"expected seq %d" % self.rx_next)
+            return
+        while self.rx_next != seq:
+            # a STOP/ESTOP overtook these: they will never run; say so when they arrive
+            self.nack(self.rx_next, wire.ERR_CANCELLED, b"cancelled by a later STOP or ESTOP", True, False)
+            self.rx_next = (self.rx_next + 1) & 0x0F
+        self._cached = True
+        self.executed += 1
+        self.rx_next = (seq + 1) & 0x0F
+        self._execute(msg, seq)
 
     def _execute(self, msg, seq):
         try:
@@ -256,6 +263,7 @@ class Board:
             state = self.state
         moving = m.step(self._switches)
         self._still = not moving and state != wire.STATE_RUNNING
+        self._calm = self._still
         if m.homed_now:
             # axes that reached their homing switch: the HAL counts from their home position
             for i in range(m.n):
@@ -411,6 +419,8 @@ class Board:
         nxt = time.ticks_add(time.ticks_us(), PERIOD_US)
         lead = hal.EDGE_LEAD_US
         near = hal.NAP_NEAR_US
+        wait_us = hal.LINK_WAIT_US
+        still_sleep = hal.SLEEP_WHEN_STILL
         while self.running:
             now = time.ticks_us()
             rem = time.ticks_diff(nxt, now)
@@ -436,6 +446,7 @@ class Board:
                     n = self.service()
                     if n:
                         self._gc_frames += n
+                        self._calm = False  # what the frame started gets its next tick on time
                         continue  # (the last _QUIET_US before a tick are kept for the tick alone)
                 gf = self._gc_frames
                 if gf and self._gc_wait <= 0 and rem > _GC_ROOM_US and (self._still or gf >= _GC_FRAMES):
@@ -449,7 +460,19 @@ class Board:
                     self._gc_frames = 0
                     gc.collect()
                     continue
-                if rem > _BUSY_WAIT_US:
+                if wait_us:
+                    # one sleep to the deadline, which a whole frame ends early; none in the
+                    # last _QUIET_US, where a frame would wait for the tick anyway
+                    if rem > _QUIET_US:
+                        hal.link_wait_us(rem)
+                    else:
+                        time.sleep_us(rem)
+                elif still_sleep and self._calm:
+                    # Nothing moves and nothing came: sleep (WFE) through to the tick, in whole
+                    # ms, instead of a sub-ms spin (a busy wait on rp2 and esp32); the tick may
+                    # start up to a ms late, where a late tick changes nothing. A frame wakes it.
+                    hal.link_wait((rem + 999) // 1000)
+                elif rem > _BUSY_WAIT_US:
                     # wake at once for a frame; a ms's poll still ends well before the deadline
                     hal.link_wait((rem - 1000) // 1000 if rem > 2000 else 1)
                 else:

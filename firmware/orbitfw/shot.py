@@ -930,8 +930,7 @@ class Player:
         if early:
             t = self.hal.trigger_at(line, level, due) & CLOCK_MASK
         else:
-            self.hal.trigger(line, level, t_sched)
-            t = now_us()
+            t = self.hal.trigger(line, level, t_sched)  # when the line changed
         self.level[line] = level
         self.hold[line] = (w1 >> 9) & 1 if level else 0
         if level:

@@ -48,9 +48,14 @@ class _Hal:
     SHOT_WORDS = 1024
     EDGE_LEAD_US = 0
     NAP_NEAR_US = 300
+    LINK_WAIT_US = False  # no link_wait_us(): the loop waits with link_wait(ms) and naps
+    SLEEP_WHEN_STILL = False
 
     def camera_confirm(self):
         return -1  # no camera: never a confirmation
+
+    def trigger(self, line, level, t_us):
+        return t_us  # the edge's report: when the line changed
 
     def __getattr__(self, name):
         self.unknown[name] = 1

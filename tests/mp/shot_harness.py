@@ -34,6 +34,7 @@ class Hal:
     def trigger(self, line, level, t):
         if self.edges is not None:
             self.edges.append([line, level])
+        return t
 
 
 class Sink:
