@@ -13,7 +13,11 @@ _MAX = const(512)  # wire.MAX_FRAME: decoded bytes
 _MAX_WIRE = const(516)  # MAX_FRAME + one COBS byte per 254 + the code byte (as the host)
 _CHUNK = const(256)
 _SLOT = const(80)  # bytes per cached reply (wire form; a STATUS of 5 axes is 79); bigger ones are not cached
-_SLOTS = const(16)  # one per sequence number
+# The board answers a retransmission only of the 8 sequence numbers before the one it expects
+# (loop.py: 8 or more behind, modulo 16); each of those was the last to use its slot seq % 8, so
+# 8 slots keep every reply that can be asked for again (the host's window is at most 7).
+_SLOTS = const(8)
+_SLOT_MASK = const(7)
 _VERSION_BITS = wire.PROTOCOL_VERSION << 4
 PAYLOAD = const(2)  # payload offset in Link.frame and Link.tx
 RX_WINDOW = const(4)  # commands the host may have in flight (IDENTIFY advertises it)
@@ -184,9 +188,9 @@ class Link:
         self._wire = bytearray(_MAX_WIRE + 4)
         self._table = wire.CRC_TABLE
         self._tseq = 0
-        # the reply sent for each sequence number, in wire form, for retransmissions
+        # the reply sent for each of the last 8 sequence numbers, in wire form, for retransmissions
         self._cache = bytearray(_SLOT * _SLOTS)
-        self._slot_len = [0] * _SLOTS
+        self._slot_len = bytearray(_SLOTS)  # a reply of at most _SLOT bytes, 0: none
         # counters, reported in STATUS
         self.rx_frames = 0
         self.rx_bad = 0
@@ -290,7 +294,7 @@ class Link:
         t[n + 1] = c >> 8
         m = _cobs_encode(t, n + 2, self._wire)
         if cache:
-            s = seq & 0x0F
+            s = seq & _SLOT_MASK
             if m <= _SLOT:
                 _copy(self._cache, s * _SLOT, self._wire, m)
                 self._slot_len[s] = m
@@ -302,7 +306,7 @@ class Link:
 
     def resend(self, seq):
         # Repeat the cached reply for ``seq``; False if there is none.
-        s = seq & 0x0F
+        s = seq & _SLOT_MASK
         m = self._slot_len[s]
         if not m:
             return False
