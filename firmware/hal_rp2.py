@@ -19,10 +19,11 @@
 #   0 / 1 ........................ link UART0 tx / rx                only when _LINK is _LINK_UART
 #   "LED" ........................ status: on while armed
 
+import time
+
 import machine
 import micropython
 import rp2
-import time
 from hal_board import BoardHal
 from machine import Pin
 from micropython import const
