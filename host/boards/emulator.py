@@ -468,6 +468,28 @@ class ControlClient:
             pass  # the client went away or does not read; replies are best effort
 
 
+def ctl_request(path: Path, line: str, timeout: float, who: str) -> str:
+    """One command line on a supervisor's control socket and its one-line reply. An unreachable
+    socket, no reply or an "error ..." reply raise EmulatorError naming ``who``."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(timeout)
+        try:
+            sock.connect(str(path))
+            sock.sendall(line.encode() + b"\n")
+            reply = b""
+            while not reply.endswith(b"\n"):
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                reply += chunk
+        except OSError as e:
+            raise EmulatorError(f"cannot reach {who}: {e}") from e
+    text = reply.decode(errors="replace").strip()
+    if not text or text.startswith("error"):
+        raise EmulatorError(text or f"no reply from {who} to {line!r}")
+    return text
+
+
 def _check_socket_path(path: Path) -> None:
     if len(os.fsencode(path)) > _SUN_PATH_MAX:
         raise EmulatorError(
@@ -1205,23 +1227,7 @@ class Emulator:
     def _request(self, line: str) -> str:
         if self._proc is None or self._proc.poll() is not None:
             raise EmulatorError("the emulated board is not running")
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(5.0)
-            try:
-                sock.connect(str(self.ctl_path))
-                sock.sendall(line.encode() + b"\n")
-                reply = b""
-                while not reply.endswith(b"\n"):
-                    chunk = sock.recv(4096)
-                    if not chunk:
-                        break
-                    reply += chunk
-            except OSError as e:
-                raise EmulatorError(f"cannot reach the emulated board's control socket: {e}") from e
-        text = reply.decode(errors="replace").strip()
-        if not text or text.startswith("error"):
-            raise EmulatorError(text or f"no reply from the emulated board to {line!r}")
-        return text
+        return ctl_request(self.ctl_path, line, 5.0, "the emulated board's control socket")
 
     def wait_link(self, timeout: float = 10.0) -> None:
         """Wait until the firmware has connected its protocol link to the supervisor."""

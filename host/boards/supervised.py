@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any, Self
 
-from .emulator import EmulatorError
+from .emulator import EmulatorError, ctl_request
 from .ptyhost import reap_group
 
 STOP_WAIT_S = 5.0
@@ -183,23 +182,9 @@ class SupervisedBoard:
     def _request(self, line: str) -> str:
         if self._proc is None or self._proc.poll() is not None:
             raise EmulatorError(f"{self.NAME} is not running")
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(CONNECT_TIMEOUT_S + 5)
-            try:
-                sock.connect(str(self.run_dir / "ctl.sock"))
-                sock.sendall(line.encode() + b"\n")
-                reply = b""
-                while not reply.endswith(b"\n"):
-                    chunk = sock.recv(65536)
-                    if not chunk:
-                        break
-                    reply += chunk
-            except OSError as e:
-                raise EmulatorError(f"cannot reach {self.NAME}'s supervisor: {e}") from e
-        text = reply.decode(errors="replace").strip()
-        if not text or text.startswith("error"):
-            raise EmulatorError(text or f"no reply to {line!r}")
-        return text
+        return ctl_request(
+            self.run_dir / "ctl.sock", line, CONNECT_TIMEOUT_S + 5, f"{self.NAME}'s supervisor"
+        )
 
     def stats(self) -> dict:
         """The supervisor's view of the board. MCU: power cycles, QEMU's pid, whether a host holds
