@@ -111,13 +111,10 @@ class Hal(SimRig):
 
     def _replay(self, buf):
         # The next record once its time has come (whole: a record fits the link's chunk).
+        if self._due_in() > 0:
+            return 0  # not yet, or none left
         s = self._script
         p = self._spos
-        if p + 6 > len(s):
-            return 0
-        due = s[p] | s[p + 1] << 8 | s[p + 2] << 16 | s[p + 3] << 24
-        if time.ticks_diff(time.ticks_us(), time.ticks_add(self._t0, due)) < 0:  # pyright: ignore[reportArgumentType]
-            return 0
         n = s[p + 4] | s[p + 5] << 8
         for i in range(n):
             buf[i] = s[p + 6 + i]
@@ -149,7 +146,7 @@ class Hal(SimRig):
         machine.wait_mark_us(us)  # pyright: ignore[reportAttributeAccessIssue]
 
     def _due_in(self):
-        # Replay: us until the next record is due (0: due now; a large value: none left).
+        # Replay: us until the next record is due (<= 0: due; 0x3FFFFFFF: none left).
         s = self._script
         p = self._spos
         if p + 6 > len(s):
