@@ -274,3 +274,27 @@ def test_the_same_host_reconnecting_keeps_its_move(rig: Rig) -> None:
     rig.reconnect()
     assert rig.status().state == "MOVING"
     assert rig.wait_motion(mid, timeout=10) == "COMPLETE"
+
+
+def test_a_resend_up_to_eight_behind_gets_the_first_answer(rig: Rig) -> None:
+    # The board keeps the replies of the 8 sequence numbers behind the one it expects (a frame
+    # that far behind is a retransmission): the oldest and the newest of them come back as first
+    # sent, not run again with the resent frame's fields.
+    link = rig.link
+    keepalive, link.keepalive = link.keepalive, 0  # no PING of the link's own between these
+    try:
+        before = rig.status()
+        seqs = []
+        for k in range(8):
+            p = link.submit(Msg.PING, {"token": 1000 + k})
+            assert link.result(p, timeout=5).fields["token"] == 1000 + k
+            seqs.append(p.seq)
+        for k in (0, 7):  # 8 behind the next expected, and 1 behind
+            link.send(Msg.PING, {"token": 9999}, seq=seqs[k])
+            reply = link.wait_reply(seqs[k], Msg.PING, 5.0)
+            assert (reply.msg, reply.fields["token"]) == (Msg.PONG, 1000 + k)
+        after = rig.status()
+    finally:
+        link.keepalive = keepalive
+    assert after.rx_dup - before.rx_dup == 2
+    assert after.executed - before.executed == 8 + 1  # the 8 PINGs and the STATUS, once each
