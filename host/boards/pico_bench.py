@@ -12,7 +12,9 @@ own clock as the runner keeps it (the pin trace's); host time is this machine's 
   steppers; max |counted - commanded|. Target 0.
 - ``estop_to_outputs_off_us``: from the ESTOP frame's last byte reaching the board's USB to the
   last output off (the drivers' enable high; the last pulse of each released servo ended),
-  emulated clock; median and max over ESTOPs at several points of a move. Target <= 5 ms.
+  emulated clock; median and max over ESTOPs at several points of a move, with the host's
+  keepalives running (a round in which the board lost the link first fails the figure: it would
+  time an ESTOP of a braking rig). Target <= 5 ms.
 - ``heap_after_boot_bytes``: ``gc.mem_alloc()`` with the frozen firmware running (HAL, link open,
   the Board's loop past 400 ticks) minus what was allocated before its first import, one reading
   after ``gc.collect()``; run from the REPL of a board in safe mode (its frozen main.py would not
@@ -37,7 +39,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from orbitrig.protocol.messages import Msg
+from orbitrig.protocol.messages import EventKind, Msg
 
 from ..rig import Rig
 from .pico import PicoEmulator
@@ -180,12 +182,26 @@ def estop_figures(pico: PicoEmulator, rig: Rig, rounds: int = 8) -> dict[str, An
     late: list[float] = []
     try:
         for k in range(rounds):
+            rig.drain()
             rig.arm()
             side = 1 if k % 2 else -1
             rig.move_to({"pan": 90.0 * side, "tilt": 45.0 * side, "slider": 40.0 + 20 * side}, duration=2.5)
-            time.sleep(0.4 + 0.2 * k)  # ESTOPs at several points of the move and of the loop
+            # ESTOPs at several points of the move and of the loop. rig.sleep keeps the link fed:
+            # a host silent for the board's link timeout (250 ms of its clock) would have it brake
+            # on its own first, and the ESTOP would land on a braking rig, not a moving one.
+            rig.sleep(0.4 + 0.2 * k)
+            before = pico.emulated_ns()
             rig.estop()
-            e = [f.t_ns for f in PinTrace.read(pico.trace_path).frames() if f.msg == Msg.ESTOP][-1]
+            if any(ev.fields["kind"] == EventKind.LINK_LOSS for ev in rig.link.events):
+                raise RuntimeError(
+                    "the board lost the link before the ESTOP: this round measured a braking rig"
+                )
+            # the first ESTOP frame: on a slow emulator the host may have sent it again
+            e = [
+                f.t_ns
+                for f in PinTrace.read(pico.trace_path).frames()
+                if f.msg == Msg.ESTOP and f.t_ns >= before
+            ][0]
             while pico.emulated_ns() < e + 20 * TICK_NS:
                 time.sleep(0.05)
             trace = PinTrace.read(pico.trace_path)
@@ -196,6 +212,8 @@ def estop_figures(pico: PicoEmulator, rig: Rig, rounds: int = 8) -> dict[str, An
             late.append((max(off) - e) / 1000)
             rig.clear()
     finally:
+        if rig.status().state == "ESTOP":
+            rig.clear()  # a round that failed left it there, and ESTOP takes no configuration
         for a, v in holds.items():
             rig.config_set(a, "estop_hold", v)
     return {
