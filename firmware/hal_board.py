@@ -118,7 +118,7 @@ class BoardHal:
     EDGE_LEAD_US = 0  # > 0: trigger_at() times an edge in hardware given this much lead
     NAP_NEAR_US = 300  # the loop sleeps in short naps only this close to a deadline
     LINK_WAIT_US = False  # no link_wait_us(): the loop waits with link_wait(ms) and naps
-    SLEEP_WHEN_STILL = True  # a still rig sleeps through to its tick, which may start up to a ms late (loop.py)
+    SLEEP_WHEN_STILL = True  # a still rig sleeps to its tick (up to a ms late), or through 4 (loop.py)
     SHOT_WORDS = 8192  # the shot buffer (32 KB), allocated when a shot is loaded
 
     def __init__(self, servos, steppers, switches, triggers, enable, led, uart, causes, sync=None):

@@ -30,6 +30,7 @@ _TICK_MASK = const(0x3FFFFFFF)  # the tick count wraps at 2**30 (62 days at 200 
 _GC_ROOM_US = const(3000)  # collect garbage only with this much time before the next deadline...
 _GC_TICKS = const(20)  # ...at most once every this many ticks (0.1 s), after frames were handled...
 _GC_FRAMES = const(256)  # ...while the rig is still, or after this many frames whatever it does
+_IDLE_TICKS = const(4)  # SLEEP_WHEN_STILL: a calm rig's tick runs once per this many periods
 
 
 def _read_build_id():
@@ -471,7 +472,20 @@ class Board:
                     # Nothing moves and nothing came: sleep (WFE) through to the tick, in whole
                     # ms, instead of a sub-ms spin (a busy wait on rp2 and esp32); the tick may
                     # start up to a ms late, where a late tick changes nothing. A frame wakes it.
-                    hal.link_wait((rem + 999) // 1000)
+                    if self._tdiv or sh.en or self._rephase != -1 or self.motion.busy():
+                        hal.link_wait((rem + 999) // 1000)
+                        continue
+                    # With no telemetry, no edge queued and no motion session, sleep through
+                    # _IDLE_TICKS periods and tick once: a still rig's tick changes nothing,
+                    # and each one costs the chip a wake-up and 360 us of MicroPython on an
+                    # RP2040. The tick count stays the time base: it takes the periods slept.
+                    hal.link_wait((rem + (_IDLE_TICKS - 1) * PERIOD_US + 999) // 1000)
+                    late = time.ticks_diff(time.ticks_us(), nxt)
+                    if late >= PERIOD_US:
+                        k = late // PERIOD_US
+                        self.ticks = (self.ticks + k) & _TICK_MASK
+                        self._gc_wait -= k
+                        nxt = time.ticks_add(nxt, k * PERIOD_US)
                 elif rem > _BUSY_WAIT_US:
                     # wake at once for a frame; a ms's poll still ends well before the deadline
                     hal.link_wait((rem - 1000) // 1000 if rem > 2000 else 1)
