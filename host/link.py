@@ -401,6 +401,11 @@ class Link:
         self.pump(0)
         return f
 
+    def fileno(self) -> int | None:
+        """The non-blocking descriptor of a local serial device (None for a URL transport):
+        for a bench that times raw round trips beside the Link, while the Link waits."""
+        return self._fd
+
     # --- sending --------------------------------------------------------------------------
     def next_seq(self) -> int:
         self._seq = (self._seq + 1) & 0x0F

@@ -24,6 +24,7 @@ from ..boards.emulator import Emulator
 from ..deploy.firmware import install_build, install_sources
 from ..link import Link
 from ..rig import Rig
+from . import rtt
 from .board import BenchError, crc_cost, firmware_frame_cost, tick_cost
 
 MASK = (1 << 30) - 1  # board time: microseconds mod 2**30
@@ -78,26 +79,14 @@ def _emulator(main_py: str | None, heap: str) -> Iterator[Emulator]:
         emu.stop()
 
 
-def _echo_rtt(port: serial.SerialBase, frame: bytes) -> float:
-    n = len(frame)
-    t0 = time.perf_counter()
-    port.write(frame)
-    got = 0
-    while got < n:
-        got += len(port.read(n - got))
-    return (time.perf_counter() - t0) * 1e6
-
-
-def _interleaved(
-    a: Callable[[], float], b: Callable[[], float], total: int
-) -> tuple[list[float], list[float]]:
+def _interleaved(*fns: Callable[[], float], total: int) -> list[list[float]]:
+    # each in turn, ROUNDS rounds of total // ROUNDS samples: a load spike hits them alike
     per = max(1, total // ROUNDS)
-    xs: list[float] = []
-    ys: list[float] = []
-    while len(xs) < total:
-        xs += [a() for _ in range(per)]
-        ys += [b() for _ in range(per)]
-    return xs, ys
+    out: list[list[float]] = [[] for _ in fns]
+    while len(out[0]) < total:
+        for f, xs in zip(fns, out, strict=True):
+            xs += [f() for _ in range(per)]
+    return out
 
 
 def telemetry_decode_rate(frames: int = 50_000) -> float:
@@ -500,13 +489,26 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
         rig = Rig.connect(fw_port, timeout=2.0)
         echo = serial.Serial(echo_port, timeout=2.0)
         try:
-            for i in range(100):  # warm up both paths
-                rig.ping(i)
-                _echo_rtt(echo, ping_frame)
+            fd, echo_fd = rtt.board_fd(rig), rtt.serial_fd(echo)
             counter = iter(range(1, 10**9))
-            ping_us, echo_us = _interleaved(
-                lambda: rig.ping(next(counter))[0] * 1e6, lambda: _echo_rtt(echo, ping_frame), pings
-            )
+
+            def raw_ping() -> float:
+                frame, token = rtt.ping(rig, next(counter))
+                us, reply = rtt.round_trip_us(fd, frame, rtt.PONG_WIRE_LEN)
+                rtt.check_pong(reply, token)
+                return us
+
+            def echo_rtt() -> float:
+                return rtt.round_trip_us(echo_fd, ping_frame, len(ping_frame))[0]
+
+            def via_link() -> float:
+                return rig.ping(next(counter))[0] * 1e6
+
+            for _ in range(100):  # warm up every path
+                raw_ping()
+                echo_rtt()
+                via_link()
+            ping_us, echo_us, link_us = _interleaved(raw_ping, echo_rtt, via_link, total=pings)
             rates = command_rates(rig, 4000)
             tel = telemetry_frame_figures(rig)
         finally:
@@ -515,9 +517,13 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
     out["ping_rtt_us"] = _stats(ping_us)
     out["bare_echo_rtt_us"] = _stats(echo_us)
     out["ping_rtt_clock"] = (
-        "host perf_counter from writing a PING to its PONG decoded, beside the same bytes echoed by a bare "
-        f"board, {pings} of each in alternating rounds; keys name the statistic"
+        "host perf_counter from writing a PING's bytes (encoded before) to the PONG's last byte read "
+        f"(decoded after), beside the same bytes echoed by a bare board, {pings} of each in alternating "
+        "rounds, both through bench.rtt.round_trip_us; keys name the statistic"
     )
+    out["ping_rtt_via_link_us"] = _stats(link_us) | {
+        "clock": "host: Rig.ping() through the host's Link, encode to PONG decoded, same rounds"
+    }
     out["ping_over_echo_median"] = round(out["ping_rtt_us"]["median"] / out["bare_echo_rtt_us"]["median"], 3)
     out["ping_over_echo_target"] = 2.0
     out["telemetry_decode_per_s"] = round(telemetry_decode_rate())

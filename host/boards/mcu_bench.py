@@ -6,9 +6,11 @@
   open, loop running, 2 s after boot), minus what was allocated before the firmware's first
   import; one reading, after ``gc.collect()``. Target 24 KiB (docs/memory.md).
 - ``ping_rtt_us`` beside ``bare_echo_rtt_us``: median, p99, min of PING/PONG round trips to the
-  firmware and of the same frame echoed by a bare loop on a second MCU board (the HAL's link,
-  no protocol), in alternating rounds. Host clock: from the last byte written to the pty to the
-  whole reply read. Target: ratio of medians <= 1.5.
+  firmware and of a PING frame echoed by a bare loop on a second MCU board (the HAL's link, no
+  protocol), in alternating rounds, both timed by ``bench.rtt.round_trip_us``. Host clock: from
+  writing the frame's bytes (encoded before) to the last byte of the reply read (decoded after).
+  Target: ratio of medians <= 1.5. Beside them ``ping_rtt_via_link_us``: ``Rig.ping()``, through
+  the host's Link (encode, write, read, decode), in the same rounds.
 - ``tick_jitter_us``: median and p99 of how late each control tick starts after its deadline,
   over 1,000 ticks, read on the board's own clock (ticks_us) by a probe in the HAL's tick.
 - ``boot_s``: median of 3 power-ons, from the host's power-cycle request (QEMU killed and
@@ -32,6 +34,7 @@ import serial
 from orbitrig.protocol import PROTOCOL_VERSION, codec, framing
 from orbitrig.protocol.messages import Msg
 
+from ..bench import rtt
 from ..rig import Rig
 from .mcu import McuEmulator
 from .mcu_build import install_hint, missing_tools, timed_clean_build
@@ -107,15 +110,6 @@ def _stats(us: list[float]) -> dict[str, float | int]:
     }
 
 
-def _echo_rtt(port: serial.SerialBase, frame: bytes) -> float:
-    t0 = time.perf_counter()
-    port.write(frame)
-    got = 0
-    while got < len(frame):
-        got += len(port.read(len(frame) - got))
-    return (time.perf_counter() - t0) * 1e6
-
-
 def _cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / 100.0  # utime, stime in clock ticks (USER_HZ)
@@ -136,20 +130,36 @@ def link_figures(pings: int = 400) -> dict[str, Any]:
         idle = (_cpu_seconds(pid) - c0) / (time.monotonic() - t0) * 100
         ping_us: list[float] = []
         echo_us: list[float] = []
+        link_us: list[float] = []
         with (
             Rig.connect(fw_port, timeout=2.0, log=False) as rig,
             serial.Serial(echo_port, timeout=2.0) as echo,
         ):
-            for i in range(20):  # warm up both paths
-                rig.ping(i)
-                _echo_rtt(echo, frame)
+            fd, echo_fd = rtt.board_fd(rig), rtt.serial_fd(echo)
+            token = 0
+
+            def raw_ping() -> float:
+                nonlocal token
+                token += 1
+                out, want = rtt.ping(rig, token)
+                us, reply = rtt.round_trip_us(fd, out, rtt.PONG_WIRE_LEN)
+                rtt.check_pong(reply, want)
+                return us
+
+            def via_link() -> float:
+                nonlocal token
+                token += 1
+                return rig.ping(token)[0] * 1e6
+
+            for _ in range(20):  # warm up every path
+                raw_ping()
+                via_link()
+                rtt.round_trip_us(echo_fd, frame, len(frame))
             per = max(1, pings // ROUNDS)
-            token = 100
             while len(ping_us) < pings:
-                for _ in range(per):
-                    token += 1
-                    ping_us.append(rig.ping(token)[0] * 1e6)
-                echo_us += [_echo_rtt(echo, frame) for _ in range(per)]
+                ping_us += [raw_ping() for _ in range(per)]
+                echo_us += [rtt.round_trip_us(echo_fd, frame, len(frame))[0] for _ in range(per)]
+                link_us += [via_link() for _ in range(per)]
         boots = []
         for _ in range(3):
             t0 = time.monotonic()
@@ -165,6 +175,8 @@ def link_figures(pings: int = 400) -> dict[str, Any]:
         "bare_echo_rtt_us": bare,
         "ping_over_echo_median": round(ping["median"] / bare["median"], 3),
         "ping_over_echo_target": 1.5,
+        "ping_rtt_clock": "host perf_counter: frame written (encoded before) to the reply's last byte read",
+        "ping_rtt_via_link_us": _stats(link_us) | {"clock": "host: Rig.ping(), encode to PONG decoded"},
         "boot_s": {"median": round(statistics.median(boots), 3), "runs": len(boots)},
         "idle_cpu_percent": round(idle, 1),
         "idle_cpu_target": 10,

@@ -24,7 +24,8 @@ own clock as the runner keeps it (the pin trace's); host time is this machine's 
 - ``speed_factor``: emulated time over host time while the firmware runs a move with telemetry
   on, one ~10 s window, both read from the runner at its start and end.
 - ``ping_rtt_us``: PING/PONG round trips through the pty and the emulated USB CDC; median, p99,
-  min of 200; host clock, from the last byte written to the whole reply read.
+  min of 200; host clock, from writing the PING's bytes (encoded before) to the PONG's last byte
+  read (decoded after), by ``bench.rtt.round_trip_us``.
 - ``idle_cpu_percent``: the runner's CPU time (user + system) over 10 s while the firmware runs
   with no host attached, as a percentage of one host core; beside it the same for an idle REPL
   (safe mode), the runner's own floor. Target: not a host core.
@@ -41,6 +42,7 @@ from typing import Any
 
 from orbitrig.protocol.messages import EventKind, Msg
 
+from ..bench import rtt
 from ..rig import Rig
 from .pico import PicoEmulator
 from .pico_build import install_hint, missing_tools
@@ -228,9 +230,17 @@ def estop_figures(pico: PicoEmulator, rig: Rig, rounds: int = 8) -> dict[str, An
 
 def link_figures(pico: PicoEmulator, rig: Rig) -> dict[str, Any]:
     """PING round trips, and the emulated speed while a move runs with telemetry on."""
+    fd = rtt.board_fd(rig)
+
+    def raw_ping(token: int) -> float:
+        frame, want = rtt.ping(rig, token)
+        us, reply = rtt.round_trip_us(fd, frame, rtt.PONG_WIRE_LEN)
+        rtt.check_pong(reply, want)
+        return us
+
     for i in range(10):
-        rig.ping(i)
-    rtts = [rig.ping(100 + i)[0] * 1e6 for i in range(PINGS)]
+        raw_ping(i)
+    rtts = [raw_ping(100 + i) for i in range(PINGS)]
     rig.arm()
     rig.set_telemetry(50)
     s0, w0 = pico.emulated_ns(), time.monotonic()
@@ -243,7 +253,10 @@ def link_figures(pico: PicoEmulator, rig: Rig) -> dict[str, Any]:
     rig.set_telemetry(0)
     rig.disarm()
     return {
-        "ping_rtt_us": _stats(rtts) | {"clock": "host: last byte written to the pty to the whole PONG read"},
+        "ping_rtt_us": _stats(rtts)
+        | {
+            "clock": "host: the PING's bytes (encoded before) written to the pty to the PONG's last byte read"
+        },
         "speed_factor": round((s1 - s0) / 1e9 / (w1 - w0), 3),
         "speed_factor_statistic": f"emulated s over host s, one {w1 - w0:.1f} s window of moves with telemetry",
     }
