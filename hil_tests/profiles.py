@@ -20,6 +20,9 @@ class BoardProfile:
     camera_lag_us: tuple[float, float]  # the simulated camera's shutter lag range (emulated only),
     # as the board measures it: from its own timestamp, taken just after it set the line
     start_skew_us: float  # two boards started together: first edges apart, beyond the clock bounds
+    # a stepper's reported position is the whole steps handed to its driver (hal_board's
+    # axis_pos: the least position with that step count), not the position commanded
+    whole_steps: bool = False
 
 
 PROFILES = {
@@ -45,10 +48,20 @@ PROFILES = {
         start_skew_us=5_000,
     ),
     "RP2": BoardProfile(
-        edge_p50_us=100, edge_p99_us=300, edge_max_us=1_000, camera_lag_us=(0, 1e9), start_skew_us=1_000
+        edge_p50_us=100,
+        edge_p99_us=300,
+        edge_max_us=1_000,
+        camera_lag_us=(0, 1e9),
+        start_skew_us=1_000,
+        whole_steps=True,
     ),
     "ESP32": BoardProfile(
-        edge_p50_us=100, edge_p99_us=300, edge_max_us=1_000, camera_lag_us=(0, 1e9), start_skew_us=1_000
+        edge_p50_us=100,
+        edge_p99_us=300,
+        edge_max_us=1_000,
+        camera_lag_us=(0, 1e9),
+        start_skew_us=1_000,
+        whole_steps=True,
     ),
 }
 

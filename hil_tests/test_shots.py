@@ -7,6 +7,7 @@ position commanded at every tick, every edge as the line really changed).
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -56,6 +57,19 @@ def trace_offset(board: BoardUnderTest) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
+def as_reported(rig: Rig, axis: str, planned: np.ndarray) -> np.ndarray:
+    """Positions (units) as the board reports an axis commanded to them: on a board whose
+    steppers count whole steps (profile.whole_steps), the least position with the step count
+    that floor(position * steps per unit) gives; else the positions themselves."""
+    if not profile(rig.info.board).whole_steps or rig.axis(axis).kind != "STEPPER":  # type: ignore[union-attr]
+        return planned
+    per = rig.config_get(axis, "cal_lo")[0]  # a stepper's steps per unit
+    g = math.gcd(per, 1000)
+    num, den = per // g, 1000 // g
+    steps = np.round(np.asarray(planned) * 1000).astype(np.int64) * num // den
+    return -((-steps * den) // num) / 1000
+
+
 def check_edges(run: Run, c: Compiled, board_kind: str) -> np.ndarray:
     """Every edge fired once, at the compiled time, within the board profile. Returns errors."""
     assert run.outcome == "COMPLETE", run.notes
@@ -78,12 +92,13 @@ def test_sample_shot_plays_within_the_board_profile(rig: Rig, board: BoardUnderT
     c = compiled(rig, SAMPLES / f"{sample}.toml")
     _, run = play(rig, c)
     check_edges(run, c, rig.info.board)  # type: ignore[union-attr]
-    # telemetry at every tick: the board commanded exactly the compiled positions
+    # telemetry at every tick: the board commanded exactly the compiled positions (in whole
+    # steps, on a board that reports its steppers' steps)
     for a in run.axes:
         ticks = np.array(run.actual_us) // PERIOD_US
         assert len(ticks) >= c.ticks * 0.95, f"{a}: {len(ticks)} samples of {c.ticks} ticks"
         if rig.axis(a).kind == "STEPPER":
-            planned = np.array(run.planned[a])[ticks]
+            planned = as_reported(rig, a, np.array(run.planned[a])[ticks])
             assert np.array_equal(np.round(np.array(run.actual[a]) * 1000), np.round(planned * 1000))
     assert rig.status().state == "IDLE"
 
@@ -345,6 +360,7 @@ def test_stopmotion_shoots_every_frame_still_and_confirmed(rig: Rig) -> None:
         assert f["latency_us"] is not None and lo <= f["latency_us"] <= hi, f
         # the rig stood at the frame's position when the shutter opened
         for a, want in f["planned"].items():  # type: ignore[union-attr]
+            want = float(as_reported(rig, a, np.array([want]))[0])
             assert abs(f["actual"][a] - want) < 0.0015, (f, a)  # type: ignore[index]
     # each exposure lasts `exposure`, and frames are at least `interval` apart
     rise = [cf.actual_us for cf in shutters if cf.level == 1]
