@@ -19,12 +19,15 @@ pytestmark = pytest.mark.timeout(120)
 def test_raw_pings_are_answered_in_sequence_and_the_link_goes_on() -> None:
     with _board(None, "256K") as port, Rig.connect(port, timeout=2.0, log=False) as rig:
         fd = rtt.board_fd(rig)
-        for token in (1, 2, 0xDEADBEEF):
-            frame, want = rtt.ping(rig, token)
-            us, reply = rtt.round_trip_us(fd, frame, rtt.PONG_WIRE_LEN)
-            assert us > 0
-            assert len(reply) == rtt.PONG_WIRE_LEN
-            rtt.check_pong(reply, want)
+        with rtt.quiet_link(rig):
+            for token in (1, 2, 0xDEADBEEF):
+                frame, want = rtt.ping(rig, token)
+                us, reply = rtt.round_trip_us(fd, frame, rtt.PONG_WIRE_LEN)
+                assert us > 0
+                assert len(reply) == rtt.PONG_WIRE_LEN
+                rtt.check_pong(reply, want)
+                rig.ping(token)  # the Link's own requests between them (no keepalive of its own)
+        assert rig.link.keepalive > 0  # given back
         before = rig.status().executed
         rig.ping(5)  # the Link's next command carries the next sequence number
         assert rig.status().executed == before + 2  # the PING and the first STATUS both ran

@@ -16,9 +16,11 @@ decode, is measured too: ``via_link_us``.)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import time
+from collections.abc import Iterator
 
 import serial
 
@@ -45,6 +47,22 @@ def board_fd(rig: Rig) -> int:
     if fd is None:
         raise BenchError(f"{rig.link.url} is not a local serial device: no raw round trips on it")
     return fd
+
+
+@contextlib.contextmanager
+def quiet_link(rig: Rig) -> Iterator[None]:
+    """The rig's Link sends nothing of its own (keepalives, event requests) while raw round
+    trips share its port, and has nothing in flight when they start: a reply of its own read
+    by a raw round trip would fail the figure. A still rig needs no keepalive."""
+    link = rig.link
+    keepalive, link.keepalive = link.keepalive, 0
+    try:
+        while link.in_flight():
+            link.pump(0.05)
+        link.pump(0.05)  # whatever was still on its way
+        yield
+    finally:
+        link.keepalive = keepalive
 
 
 def ping(rig: Rig, token: int) -> tuple[bytes, int]:

@@ -504,11 +504,12 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
             def via_link() -> float:
                 return rig.ping(next(counter))[0] * 1e6
 
-            for _ in range(100):  # warm up every path
-                raw_ping()
-                echo_rtt()
-                via_link()
-            ping_us, echo_us, link_us = _interleaved(raw_ping, echo_rtt, via_link, total=pings)
+            with rtt.quiet_link(rig):
+                for _ in range(100):  # warm up every path
+                    raw_ping()
+                    echo_rtt()
+                    via_link()
+                ping_us, echo_us, link_us = _interleaved(raw_ping, echo_rtt, via_link, total=pings)
             rates = command_rates(rig, 4000)
             tel = telemetry_frame_figures(rig)
         finally:

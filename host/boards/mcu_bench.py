@@ -151,15 +151,16 @@ def link_figures(pings: int = 400) -> dict[str, Any]:
                 token += 1
                 return rig.ping(token)[0] * 1e6
 
-            for _ in range(20):  # warm up every path
-                raw_ping()
-                via_link()
-                rtt.round_trip_us(echo_fd, frame, len(frame))
-            per = max(1, pings // ROUNDS)
-            while len(ping_us) < pings:
-                ping_us += [raw_ping() for _ in range(per)]
-                echo_us += [rtt.round_trip_us(echo_fd, frame, len(frame))[0] for _ in range(per)]
-                link_us += [via_link() for _ in range(per)]
+            with rtt.quiet_link(rig):
+                for _ in range(20):  # warm up every path
+                    raw_ping()
+                    via_link()
+                    rtt.round_trip_us(echo_fd, frame, len(frame))
+                per = max(1, pings // ROUNDS)
+                while len(ping_us) < pings:
+                    ping_us += [raw_ping() for _ in range(per)]
+                    echo_us += [rtt.round_trip_us(echo_fd, frame, len(frame))[0] for _ in range(per)]
+                    link_us += [via_link() for _ in range(per)]
         boots = []
         for _ in range(3):
             t0 = time.monotonic()

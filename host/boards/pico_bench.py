@@ -238,9 +238,10 @@ def link_figures(pico: PicoEmulator, rig: Rig) -> dict[str, Any]:
         rtt.check_pong(reply, want)
         return us
 
-    for i in range(10):
-        raw_ping(i)
-    rtts = [raw_ping(100 + i) for i in range(PINGS)]
+    with rtt.quiet_link(rig):
+        for i in range(10):
+            raw_ping(i)
+        rtts = [raw_ping(100 + i) for i in range(PINGS)]
     rig.arm()
     rig.set_telemetry(50)
     s0, w0 = pico.emulated_ns(), time.monotonic()
