@@ -77,3 +77,19 @@ def test_a_frame_that_comes_mid_sleep_is_answered_before_the_next_tick(tmp_path:
     assert r["ticks_between"] <= 1, r
     periods = r["ran_us"] // PERIOD_US
     assert periods - r["overruns"] - 2 <= r["ticks"] <= periods + 1, r
+
+
+def starve_ticks() -> int:
+    text = (firmware_dir() / "orbitfw" / "loop.py").read_text()
+    m = re.search(r"^_STARVE_TICKS = const\((\d+)\)", text, re.M)
+    assert m, "loop.py has no _STARVE_TICKS"
+    return int(m.group(1))
+
+
+def test_ticks_that_leave_only_the_quiet_window_still_let_a_frame_through(tmp_path: Path) -> None:
+    # Each tick takes all but the last few hundred us of its period, where the loop does no link
+    # work: the loop serves the link after _STARVE_TICKS such ticks anyway. Without that, the PING
+    # was never answered (and a moving rig took the host's silence for link loss).
+    r = run(tmp_path, "starve")
+    assert r["pong_us"] >= 0, f"the PING got no answer in {r['hal_ticks']} ticks"
+    assert r["ticks_between"] <= starve_ticks() + 2, r

@@ -30,6 +30,7 @@ _TICK_MASK = const(0x3FFFFFFF)  # the tick count wraps at 2**30 (62 days at 200 
 _GC_ROOM_US = const(3000)  # collect garbage only with this much time before the next deadline...
 _GC_TICKS = const(20)  # ...at most once every this many ticks (0.1 s), after frames were handled...
 _GC_FRAMES = const(256)  # ...while the rig is still, or after this many frames whatever it does
+_STARVE_TICKS = const(8)  # ticks in a row without the link served before it is served anyway
 _IDLE_TICKS = const(4)  # SLEEP_WHEN_STILL: a calm rig's tick runs once per this many periods
 
 
@@ -422,6 +423,7 @@ class Board:
         near = hal.NAP_NEAR_US
         wait_us = hal.LINK_WAIT_US
         still_sleep = hal.SLEEP_WHEN_STILL
+        starved = 0  # ticks since the link was last served
         while self.running:
             now = time.ticks_us()
             rem = time.ticks_diff(nxt, now)
@@ -444,6 +446,7 @@ class Board:
                 continue
             if rem > 0:
                 if rem > _QUIET_US:
+                    starved = 0
                     n = self.service()
                     if n:
                         self._gc_frames += n
@@ -492,6 +495,16 @@ class Board:
                 else:
                     _nap(rem, near)
                 continue
+            starved += 1
+            if starved > _STARVE_TICKS:
+                # ticks ran back to back (a shot's late ticks keep their times) or each left
+                # only the quiet window: serve the link now, or the host's frames would wait
+                # until the board took it for silence and braked on its own
+                starved = 0
+                n = self.service()
+                if n:
+                    self._gc_frames += n
+                    self._calm = False
             self.t_raw = nxt
             try:
                 self.tick(nxt & CLOCK_MASK)  # pyright: ignore[reportOperatorIssue]

@@ -4,6 +4,8 @@
 #   idle       nothing comes and nothing moves for RUN_US
 #   telemetry  the same with telemetry on at the tick rate
 #   frame      idle, and the PING arrives FRAME_AT_US in, in the middle of a sleep
+#   starve     a HAL that does not sleep when still, whose tick ends STARVE_LEFT_US before the
+#              next deadline (only the quiet window is left), and the PING as above
 # Prints one JSON line: the board's tick count and overruns, the HAL's ticks, the time run
 # (us), every link_wait(ms), and for "frame" when the PONG was written after the PING came
 # and how many ticks ran between the two.
@@ -16,12 +18,14 @@ sys.path.insert(0, sys.argv[1])  # the firmware dir
 os.putenv("ORBITRIG_TRACE", sys.argv[2])
 
 import hal_sim  # noqa: E402
+from orbitfw.clock import PERIOD_US  # noqa: E402
 from orbitfw.loop import Board  # noqa: E402
 
 MODE = sys.argv[3]
 PING = bytes.fromhex(sys.argv[4])
 RUN_US = 1000000
 FRAME_AT_US = 503000
+STARVE_LEFT_US = 250  # less than the loop's quiet window (_QUIET_US)
 
 
 class SleepyHal(hal_sim.Hal):
@@ -31,7 +35,7 @@ class SleepyHal(hal_sim.Hal):
         super().__init__()
         self.n = 0
         self.waits = []
-        self.rx = PING if MODE == "frame" else b""
+        self.rx = PING if MODE in ("frame", "starve") else b""
         self.rx_at = 0
         self.ticks_after_rx = 0  # ticks between the PING's arrival and the PONG
         self.pong_us = -1
@@ -55,7 +59,7 @@ class SleepyHal(hal_sim.Hal):
         return n
 
     def link_write(self, buf, n):
-        if MODE == "frame" and self.pong_us < 0 and not self.rx:
+        if MODE in ("frame", "starve") and self.pong_us < 0 and not self.rx:
             self.pong_us = time.ticks_diff(time.ticks_us(), self.rx_at)
 
     def link_wait(self, ms):
@@ -72,13 +76,24 @@ class SleepyHal(hal_sim.Hal):
 
     def tick(self, t_us):
         self.n += 1
-        if MODE == "frame" and self.pong_us < 0 and time.ticks_diff(time.ticks_us(), self.rx_at) >= 0:
+        if (
+            MODE in ("frame", "starve")
+            and self.pong_us < 0
+            and time.ticks_diff(time.ticks_us(), self.rx_at) >= 0
+        ):
             self.ticks_after_rx += 1
         if time.ticks_diff(time.ticks_us(), self.t0) >= RUN_US:
             board.running = False
         super().tick(t_us)
+        if MODE == "starve":
+            # end the tick STARVE_LEFT_US before the next deadline (t_raw: this one's, raw)
+            end = time.ticks_add(board.t_raw, PERIOD_US - STARVE_LEFT_US)
+            while time.ticks_diff(end, time.ticks_us()) > 0:
+                pass
 
 
+if MODE == "starve":
+    SleepyHal.SLEEP_WHEN_STILL = False
 hal = SleepyHal()
 board = Board(hal)
 if MODE == "telemetry":
