@@ -803,8 +803,14 @@ class Player:
                 self.s_step = _S_SETTLE
         elif st == _S_SETTLE:
             if time.ticks_diff(t_raw, self.s_t) >= 0:
-                # open the shutter on the next tick's deadline: queued ahead, fired on time
+                # open the shutter on the next tick's deadline: queued ahead, fired on time. A
+                # loop running behind (a slow board catching up its ticks) has that deadline in
+                # the past: then a period from now, so the exposure is never cut short by the
+                # backlog (both edges would fire at once, as soon as the loop got to them)
                 t = time.ticks_add(t_raw, PERIOD_US)
+                now = time.ticks_us()
+                if time.ticks_diff(t, now) < PERIOD_US // 2:
+                    t = time.ticks_add(now, PERIOD_US)
                 self.s_open = t
                 self.s_conf = -1
                 base = self.frame * 2
