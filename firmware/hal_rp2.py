@@ -115,7 +115,7 @@ if TYPE_CHECKING:
 # cycle after the line's pending edge. _put_edge reads the clock and whether the machine has
 # stalled, and writes the FIFO, a few instructions apart.
 _EDGE_SM = const(4)  # PIO1's first state machine
-_EDGE_LEAD_US = const(2000)
+_EDGE_LEAD_US = const(4000)
 _EDGE_CYCLES = const(4)  # from taking a word to its edge, beyond the delay: out, out, jmp, mov
 _TIMERAWL = const(0x40054028)  # TIMER's raw low word: the microseconds time.ticks_us() counts
 _PIO1_FDEBUG = const(0x50300008)  # PIO1's sticky flags: TXSTALL of state machine j is bit 24 + j
