@@ -546,3 +546,15 @@ def test_cli_crash_loop_is_one_line_error(tmp_path: Path) -> None:
     assert run.returncode == 1
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "5 times in a row" in lines[0] and "broken interpreter" in lines[0], lines
+
+
+def test_read_trace_from_inside_a_record_starts_at_the_next_one(tmp_path: Path) -> None:
+    # A caller marks "from now on" with the file's size, which can fall inside a record the
+    # board is still writing: the records read from there must not come misaligned.
+    from orbitrig.host.boards.trace import RECORD, read_trace
+
+    path = tmp_path / "trace.bin"
+    path.write_bytes(b"".join(RECORD.pack(k, k, 1000 * k, -k, k) for k in (1, 2, 3)))
+    assert [r.kind for r in read_trace(path, RECORD.size)] == [2, 3]
+    assert [r.kind for r in read_trace(path, RECORD.size + 3)] == [3]
+    assert [(r.t_us, r.a) for r in read_trace(path, 1)] == [(2000, -2), (3000, -3)]

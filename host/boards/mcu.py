@@ -167,6 +167,7 @@ class McuSupervisor:
             raise EmulatorError(f"{self.elf} is not a firmware image (an ELF file)")
         # the board's entropy at power-on; none where a run must repeat exactly
         mcu_flash.set_noise(self.flash_image, 0 if self.icount is not None else secrets.randbits(32))
+        self._align_trace()
         cmd = qemu_command(self.elf, self.flash_image, self.uart_path, self.trace_path, self.icount)
         with open(self.qemu_log, "ab") as log:
             try:
@@ -207,6 +208,18 @@ class McuSupervisor:
         self._boot_trace_size = self.trace_path.stat().st_size if self.trace_path.exists() else 0
         self._scan_at = self._boot_trace_size
         self._boots_seen = 0
+
+    def _align_trace(self) -> None:
+        # A QEMU stopped while the board wrote a trace record leaves it torn: complete it with
+        # zeros, so the next board's records start on a record boundary (read_trace reads from
+        # the boundary at or after the offset it is given).
+        try:
+            torn = self.trace_path.stat().st_size % TRACE_RECORD
+        except FileNotFoundError:
+            return
+        if torn:
+            with open(self.trace_path, "ab") as f:
+                f.write(bytes(TRACE_RECORD - torn))
 
     def _qemu_said(self) -> str:
         try:

@@ -28,7 +28,10 @@ class TraceRecord:
 
 
 def read_trace(path: Path, start: int = 0) -> list[TraceRecord]:
-    """Records from byte offset ``start`` on; a torn last record is ignored."""
+    """Records from byte offset ``start`` on; a torn last record is ignored. ``start`` is
+    usually the file's size taken earlier, which may fall inside a record the board was still
+    writing: reading starts at the next record boundary, so the records never come misaligned."""
+    start += -start % RECORD.size
     try:
         data = Path(path).read_bytes()[start:]
     except FileNotFoundError:
