@@ -25,6 +25,17 @@ class BoardProfile:
     whole_steps: bool = False
 
 
+# the real boards (hal_board.py): edges timed by hardware or a microcontroller's loop, steppers
+# reporting whole steps
+_HAL_BOARD = BoardProfile(
+    edge_p50_us=100,
+    edge_p99_us=300,
+    edge_max_us=1_000,
+    camera_lag_us=(0, 1e9),
+    start_skew_us=1_000,
+    whole_steps=True,
+)
+
 PROFILES = {
     # measured on this 2-core machine: idle p50 ~80 us, p99 ~200 us; at a load average of
     # 4 to 5 (fuzzers and three test suites beside it) p99 up to 14 ms and single edges
@@ -47,22 +58,8 @@ PROFILES = {
         camera_lag_us=(34_900, 37_100),
         start_skew_us=5_000,
     ),
-    "RP2": BoardProfile(
-        edge_p50_us=100,
-        edge_p99_us=300,
-        edge_max_us=1_000,
-        camera_lag_us=(0, 1e9),
-        start_skew_us=1_000,
-        whole_steps=True,
-    ),
-    "ESP32": BoardProfile(
-        edge_p50_us=100,
-        edge_p99_us=300,
-        edge_max_us=1_000,
-        camera_lag_us=(0, 1e9),
-        start_skew_us=1_000,
-        whole_steps=True,
-    ),
+    "RP2": _HAL_BOARD,
+    "ESP32": _HAL_BOARD,
 }
 
 

@@ -26,6 +26,7 @@ def test_raw_pings_are_answered_in_sequence_and_the_link_goes_on() -> None:
                 assert us > 0
                 assert len(reply) == rtt.PONG_WIRE_LEN
                 rtt.check_pong(reply, want)
+                assert rtt.ping_us(rig, fd, token + 7) > 0  # checks its own PONG
                 rig.ping(token)  # the Link's own requests between them (no keepalive of its own)
         assert rig.link.keepalive > 0  # given back
         before = rig.status().executed

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import serial
 
-from orbitrig.host.boards.emulator import Emulator, EmulatorError
+from orbitrig.host.boards.emulator import Emulator, EmulatorError, ctl_request
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -91,20 +91,14 @@ def wait_for(cond: Callable[[], bool], timeout: float = 5.0, what: str = "condit
 
 
 def ctl_send(ctl_path: Path, line: str, reply: bool = False) -> str:
-    """One command on the control socket, as the firmware or a test sends it."""
+    """One command on the control socket, as the firmware (no reply awaited) or a test sends it."""
+    if reply:
+        return ctl_request(ctl_path, line, 5.0, "the emulator")
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(5.0)
         sock.connect(str(ctl_path))
         sock.sendall(line.encode() + b"\n")
-        if not reply:
-            return ""
-        data = b""
-        while not data.endswith(b"\n"):
-            chunk = sock.recv(4096)
-            if not chunk:
-                break
-            data += chunk
-        return data.decode()
+    return ""
 
 
 def alive(pid: int) -> bool:

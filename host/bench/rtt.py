@@ -72,6 +72,15 @@ def ping(rig: Rig, token: int) -> tuple[bytes, int]:
     return framing.wire(link.version, seq, Msg.PING, codec.encode(Msg.PING, {"token": token})), token
 
 
+def ping_us(rig: Rig, fd: int, token: int) -> float:
+    """One PING written on the rig's port outside its Link, timed by ``round_trip_us``; its
+    answer must be the PONG to ``token``."""
+    frame, want = ping(rig, token)
+    us, reply = round_trip_us(fd, frame, PONG_WIRE_LEN)
+    check_pong(reply, want)
+    return us
+
+
 def round_trip_us(fd: int, frame: bytes, reply_len: int, timeout: float = 2.0) -> tuple[float, bytes]:
     """Host microseconds from writing ``frame`` to the last of ``reply_len`` bytes read."""
     got = bytearray()

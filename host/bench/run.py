@@ -493,10 +493,7 @@ def run_bench(pings: int = 2000, heap: str = "256K") -> dict[str, Any]:
             counter = iter(range(1, 10**9))
 
             def raw_ping() -> float:
-                frame, token = rtt.ping(rig, next(counter))
-                us, reply = rtt.round_trip_us(fd, frame, rtt.PONG_WIRE_LEN)
-                rtt.check_pong(reply, token)
-                return us
+                return rtt.ping_us(rig, fd, next(counter))
 
             def echo_rtt() -> float:
                 return rtt.round_trip_us(echo_fd, ping_frame, len(ping_frame))[0]

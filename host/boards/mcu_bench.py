@@ -141,10 +141,7 @@ def link_figures(pings: int = 400) -> dict[str, Any]:
             def raw_ping() -> float:
                 nonlocal token
                 token += 1
-                out, want = rtt.ping(rig, token)
-                us, reply = rtt.round_trip_us(fd, out, rtt.PONG_WIRE_LEN)
-                rtt.check_pong(reply, want)
-                return us
+                return rtt.ping_us(rig, fd, token)
 
             def via_link() -> float:
                 nonlocal token

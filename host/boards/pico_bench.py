@@ -231,17 +231,10 @@ def estop_figures(pico: PicoEmulator, rig: Rig, rounds: int = 8) -> dict[str, An
 def link_figures(pico: PicoEmulator, rig: Rig) -> dict[str, Any]:
     """PING round trips, and the emulated speed while a move runs with telemetry on."""
     fd = rtt.board_fd(rig)
-
-    def raw_ping(token: int) -> float:
-        frame, want = rtt.ping(rig, token)
-        us, reply = rtt.round_trip_us(fd, frame, rtt.PONG_WIRE_LEN)
-        rtt.check_pong(reply, want)
-        return us
-
     with rtt.quiet_link(rig):
         for i in range(10):
-            raw_ping(i)
-        rtts = [raw_ping(100 + i) for i in range(PINGS)]
+            rtt.ping_us(rig, fd, i)
+        rtts = [rtt.ping_us(rig, fd, 100 + i) for i in range(PINGS)]
     rig.arm()
     rig.set_telemetry(50)
     s0, w0 = pico.emulated_ns(), time.monotonic()
